@@ -1,0 +1,4 @@
+/**
+ * The diplograph command line: one picocli command class per verb.
+ */
+package org.diplograph.cli;

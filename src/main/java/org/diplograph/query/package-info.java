@@ -1,0 +1,4 @@
+/**
+ * Named analyst queries: loading queries/*.rq, binding parameters safely, and formatting results.
+ */
+package org.diplograph.query;

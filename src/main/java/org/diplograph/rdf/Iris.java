@@ -1,0 +1,94 @@
+package org.diplograph.rdf;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.diplograph.extract.EntityType;
+import org.diplograph.extract.EventType;
+import org.diplograph.link.Entity;
+
+/**
+ * The one place where Diplograph IRIs are minted. Every IRI is a pure function of its inputs, so the same
+ * articles always give the same triples: no blank nodes, UUIDs or timestamps.
+ */
+public final class Iris {
+    public static final String BASE = "https://w3id.org/diplograph/id/";
+    public static final String CAMEO = "https://w3id.org/diplograph/cameo/";
+    public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+
+    private Iris() {}
+
+    /** The article node, which is also the name of the article's graph. */
+    public static String article(String articleId) {
+        return BASE + "article/" + encode(articleId);
+    }
+
+    /** A person, place, country or organisation: keyed by QID when linked, else by type and normalized name. */
+    public static String entity(Entity e) {
+        String key = e.qid() != null ? e.qid() : slug(e.label());
+        return BASE + segment(e.type()) + "/" + key;
+    }
+
+    /**
+     * An event, keyed by what makes a contact the same contact: its type, its participants and its date.
+     * Visits also key on the destination (each stop of a tour is its own Visit). An event with no date is
+     * scoped to its article, since nothing else tells two undated contacts apart.
+     */
+    public static String event(EventType type, List<String> participantIris, String locationIri, String dateValue,
+                               String articleId) {
+        StringBuilder key = new StringBuilder(type.label());
+        participantIris.stream().sorted().distinct().forEach(p -> key.append('|').append(p));
+        if (type == EventType.VISIT) key.append("|at=").append(locationIri);
+        key.append("|date=").append(dateValue != null ? dateValue : "none@" + articleId);
+        return BASE + "event/" + type.label().toLowerCase(Locale.ROOT) + "/" + hash(key.toString());
+    }
+
+    /** The n-th statement of an event in an article. */
+    public static String report(String articleId, int n) {
+        return BASE + "report/" + encode(articleId) + "/" + n;
+    }
+
+    /** A CAMEO code as a SKOS concept of the ontology's scheme. */
+    public static String cameo(String code) {
+        return CAMEO + code;
+    }
+
+    public static String wikidata(String qid) {
+        return WIKIDATA + qid;
+    }
+
+    /** Lower-case ASCII words joined by hyphens: "Erdoğan" and "Erdogan" give the same slug. */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return s.isEmpty() ? "x" + hash(name) : s;
+    }
+
+    private static String segment(EntityType type) {
+        return switch (type) {
+            case PERSON -> "person";
+            case COUNTRY -> "country";
+            case PLACE -> "place";
+            case ORGANIZATION -> "org";
+            case OUTLET -> "outlet";
+        };
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
