@@ -102,21 +102,23 @@ public final class GraphMapper {
             TimeValue date = e.date();
             if (date.value() != null) event.addLiteral(Dip.date, dateLiteral(m, date.value()));
             if (date.text() != null) event.addProperty(Dip.dateText, date.text());
-            Resource report = m.createResource(Iris.report(a.id(), n++), Dip.Report)
-                    .addProperty(Dip.reports, event)
-                    .addProperty(Dip.inArticle, article);
+            List<Resource> sources = new ArrayList<>();
             for (Actor src : e.reportedBy()) {
-                Resource s = entity(m, src, a.date(), cache);
-                event.addProperty(Dip.reportedBy, s);
-                report.addProperty(Dip.attributedTo, s);
+                Resource r = entity(m, src, a.date(), cache);
+                event.addProperty(Dip.reportedBy, r);
+                sources.add(r);
             }
-            Evidence first = e.evidence().get(0);
-            StringBuilder text = new StringBuilder();
-            for (Evidence ev : e.evidence()) text.append(text.length() > 0 ? " … " : "").append(ev.text());
-            report.addProperty(Dip.evidence, text.toString())
-                  .addLiteral(Dip.sentenceIndex, m.createTypedLiteral(first.sentenceIndex(), XSDDatatype.XSDinteger))
-                  .addLiteral(Dip.beginOffset, m.createTypedLiteral(first.begin(), XSDDatatype.XSDinteger))
-                  .addLiteral(Dip.endOffset, m.createTypedLiteral(first.end(), XSDDatatype.XSDinteger));
+            // One Report per evidence sentence: each is its own statement, with its own offsets.
+            for (Evidence ev : e.evidence()) {
+                Resource report = m.createResource(Iris.report(a.id(), n++), Dip.Report)
+                        .addProperty(Dip.reports, event)
+                        .addProperty(Dip.inArticle, article)
+                        .addProperty(Dip.evidence, ev.text())
+                        .addLiteral(Dip.sentenceIndex, m.createTypedLiteral(ev.sentenceIndex(), XSDDatatype.XSDinteger))
+                        .addLiteral(Dip.beginOffset, m.createTypedLiteral(ev.begin(), XSDDatatype.XSDinteger))
+                        .addLiteral(Dip.endOffset, m.createTypedLiteral(ev.end(), XSDDatatype.XSDinteger));
+                for (Resource src : sources) report.addProperty(Dip.attributedTo, src);
+            }
         }
         return m;
     }
