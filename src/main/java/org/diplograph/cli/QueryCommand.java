@@ -54,9 +54,10 @@ final class QueryCommand implements Callable<Integer> {
         ResultFormat fmt = ResultFormat.forName(format);
         try (Store store = Store.open(options.store, null)) {
             QueryResult result = QueryRunner.run(q, params, store.dataset());
+            var buffer = new java.io.ByteArrayOutputStream();
+            fmt.write(result, buffer);
+            out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
             out.flush();
-            fmt.write(result, System.out);
-            System.out.flush();
         }
         return 0;
     }

@@ -59,7 +59,8 @@ public final class EventTable {
         Set<String> articles = new TreeSet<>();
         List<String> evidence = new ArrayList<>();
         List<Resource> reports = m.listSubjectsWithProperty(Dip.reports, e).toList();
-        reports.sort(Comparator.comparing(Resource::getURI));
+        reports.sort(Comparator.comparing((Resource r) -> r.hasProperty(Dip.inArticle) ? r.getPropertyResourceValue(Dip.inArticle).getURI() : "")
+                .thenComparingInt(r -> r.hasProperty(Dip.sentenceIndex) ? r.getProperty(Dip.sentenceIndex).getInt() : 0));
         for (Resource r : reports) {
             Statement a = r.getProperty(Dip.inArticle);
             if (a != null && a.getResource().hasProperty(Dip.articleId)) articles.add(a.getResource().getProperty(Dip.articleId).getString());

@@ -167,6 +167,7 @@ public final class Extractor {
                 if (!toks.get(i).ner().equals("PERSON") || inDateline(s, i)) { i++; continue; }
                 int j = i;
                 while (j < toks.size() && toks.get(j).ner().equals("PERSON") && !toks.get(j).word().equals("'s")) j++;
+                if (i > 0 && Words.VESSELS.contains(toks.get(i - 1).lemma().toLowerCase(Locale.ROOT))) { i = j; continue; }
                 String text = s.span(i, j);
                 Lexicon.LexEntry lex = lexicon.lookup(text).orElse(null);
                 EntityType type = EntityType.PERSON;
@@ -637,6 +638,10 @@ public final class Extractor {
                     if (e != null && (e.type == EntityType.PERSON || Words.DELEGATION_HEADS.contains(lemma))) return List.of(e);
                 }
             }
+            if (Words.TITLE_HEADS.contains(lemma) && t.pos().equals("NN")) {
+                NameResolver.Named described = describedPerson(s, token);
+                if (described != null) return List.of(described);
+            }
             if (Words.GROUP_HEADS.contains(lemma) && t.pos().endsWith("S")) {
                 boolean counted = false;
                 for (Dependency d : s.children(token, null)) {
@@ -648,6 +653,26 @@ public final class Extractor {
                 }
             }
             return List.of();
+        }
+
+        /** "the North Korean leader": the one person of the article with that affiliation and title word. */
+        private NameResolver.Named describedPerson(Sentence s, int token) {
+            String country = null;
+            for (Dependency d : s.children(token, null)) {
+                if (!(d.rel().equals("amod") || d.rel().equals("compound") || d.rel().equals("nmod:poss"))) continue;
+                NameResolver.Named e = entity(s, d.dep());
+                if (e != null && e.type == EntityType.COUNTRY) country = e.name;
+            }
+            if (country == null) return null;
+            String head = s.token(token).word().toLowerCase(Locale.ROOT);
+            NameResolver.Named found = null;
+            for (NameResolver.Named p : names.people()) {
+                if (!country.equals(p.affiliation)) continue;
+                if (p.role != null && !p.role.toLowerCase(Locale.ROOT).contains(head)) continue;
+                if (found != null && found != p) return null;
+                found = p;
+            }
+            return found;
         }
 
         /** "the two leaders": the last two people named before, in this sentence if it names two. */
@@ -867,7 +892,7 @@ public final class Extractor {
                 String r = up.rel();
                 if (!(r.startsWith("xcomp") || r.startsWith("ccomp") || r.startsWith("obj") || r.startsWith("csubj") || r.startsWith("advcl:to")
                         || r.startsWith("acl") && !r.startsWith("acl:relcl"))) break;
-                if (r.startsWith("ccomp") && Words.REPORT_VERBS.contains(s.token(up.gov()).lemma().toLowerCase(Locale.ROOT))) {
+                if (r.startsWith("ccomp") && s.token(up.gov()).isVerb() && Words.REPORT_VERBS.contains(s.token(up.gov()).lemma().toLowerCase(Locale.ROOT))) {
                     // "X denied reports" vs "KCNA reported": only negations of the report verb matter.
                     Factuality g = negatedHere(s, up.gov());
                     return g != null ? g : f;
@@ -1026,6 +1051,9 @@ public final class Extractor {
             List<NameResolver.Named> seen = new ArrayList<>();
             for (int k = 0; k < s.tokens().size(); k++) {
                 NameResolver.Named n = entity(s, k);
+                if (n == null && s.token(k).isNoun() && Words.TITLE_HEADS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
+                    n = describedPerson(s, k);
+                }
                 if (n != null && n.type == EntityType.PERSON && !seen.contains(n)) seen.add(n);
             }
             if (seen.size() >= 2) lastPair = List.copyOf(seen.subList(seen.size() - 2, seen.size()));

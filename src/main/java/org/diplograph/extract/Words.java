@@ -57,6 +57,8 @@ final class Words {
             "REUTERS", "ANI", "PTI", "APP", "SANA", "MENA", "QNA", "KUNA", "BERNAMA", "ANTARA", "KYODO", "JIJI", "UKRINFORM",
             "BELTA", "AZERTAC", "ANADOLU", "IRIB", "ISNA", "FARS", "MEHR", "TANJUG", "CTK", "PAP", "ANSA", "EFE", "DPA", "UNIAN",
             "NHK", "CGTN", "CCTV", "RT", "WAFA", "SABA", "NNA", "ENA", "APS", "MAP", "TAP", "NAN", "KBS", "VNA", "PNA", "BSS", "RSS");
+    static final Set<String> VESSELS = Set.of("frigate", "ship", "destroyer", "cruiser", "carrier", "submarine", "vessel",
+            "warship", "corvette", "yacht", "icebreaker", "aircraft");
     static final Set<String> OUTLETS = Set.of("Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg",
             "REUTERS", "Al Jazeera", "BBC", "CNN", "The Hindu", "Dawn", "Yonhap", "Xinhua", "TASS", "Anadolu", "Kyodo");
 }

@@ -1,0 +1,73 @@
+package org.diplograph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+    private static final LocalDate SUNDAY = LocalDate.of(2023, 9, 17);
+    private static final LocalDate WEDNESDAY = LocalDate.of(2023, 9, 20);
+
+    @Test
+    void meeting_on_saturday_resolves_to_day_before_dateline() {
+        assertEquals("2023-09-16", DateResolver.resolve("on Saturday", "2023-09-16", SUNDAY, true).value());
+    }
+
+    @Test
+    void past_weekday_never_resolves_into_the_future() {
+        // SUTime gave the following Saturday for a Wednesday article.
+        assertEquals("2023-09-16", DateResolver.resolve("on Saturday", "2023-09-23", WEDNESDAY, true).value());
+        assertEquals("2023-09-20", DateResolver.resolve("on Wednesday", "2023-09-20", WEDNESDAY, true).value());
+    }
+
+    @Test
+    void weekday_across_a_month_boundary_goes_back_into_the_previous_month() {
+        assertEquals("2023-09-29", DateResolver.resolve("on Friday", "2023-10-06", LocalDate.of(2023, 10, 2), true).value());
+    }
+
+    @Test
+    void planned_weekday_looks_forward() {
+        assertEquals("2023-09-23", DateResolver.resolve("on Saturday", "2023-09-23", WEDNESDAY, false).value());
+    }
+
+    @Test
+    void last_week_inside_one_month_gets_month_precision() {
+        TimeValue v = DateResolver.resolve("last week", "2023-W36", SUNDAY, true);
+        assertEquals("2023-09", v.value());
+        assertEquals(TimeValue.Precision.MONTH, v.precision());
+        assertEquals("last week", v.text());
+    }
+
+    @Test
+    void last_week_across_two_months_gives_no_date_but_keeps_the_words() {
+        TimeValue v = DateResolver.resolve("last week", "2023-W35", LocalDate.of(2023, 9, 4), true);
+        assertNull(v.value());
+        assertEquals("last week", v.text());
+    }
+
+    @Test
+    void a_month_alone_keeps_month_precision_and_a_year_alone_gives_no_date() {
+        assertEquals("2023-07", DateResolver.resolve("in July", "2023-07", SUNDAY, true).value());
+        TimeValue year = DateResolver.resolve("in 2022", "2022", SUNDAY, true);
+        assertNull(year.value());
+        assertEquals("in 2022", year.text());
+    }
+
+    @Test
+    void a_later_month_in_a_past_event_means_last_year() {
+        assertEquals("2022-12", DateResolver.resolve("in December", "2023-12", LocalDate.of(2023, 1, 10), true).value());
+    }
+
+    @Test
+    void past_ref_noise_is_dropped() {
+        assertNull(DateResolver.resolve("the time", "PAST_REF", SUNDAY, true).value());
+        assertNull(DateResolver.resolve("recently", "PAST_REF", SUNDAY, true).value());
+    }
+
+    @Test
+    void today_is_the_publication_date() {
+        assertEquals("2023-09-17", DateResolver.resolve("today", "2023-09-17", SUNDAY, true).value());
+    }
+}
