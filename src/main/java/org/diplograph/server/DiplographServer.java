@@ -2,6 +2,7 @@ package org.diplograph.server;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +18,10 @@ import org.diplograph.store.RunningServer;
 import org.diplograph.store.Store;
 import org.diplograph.store.StoreConfig;
 import org.diplograph.store.StoreLayout;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * The embedded Fuseki server: the web console at {@code /}, the dataset at {@code /diplomacy}
@@ -45,6 +48,7 @@ public final class DiplographServer {
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
     private static final Set<String> ALL_INTERFACES = Set.of("0.0.0.0", "*", "::", "[::]");
     private static final String FUSEKI_BASE = "FUSEKI_BASE";
+    private static final String FUSEKI_SHIRO = "FUSEKI_SHIRO";
 
     private final FusekiServer fuseki;
     private final StoreLayout layout;
@@ -75,7 +79,13 @@ public final class DiplographServer {
 
     /** Starts listening; returns this server. */
     public DiplographServer start() {
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            stop();
+            throw new ServerException("Cannot listen on " + host + " port " + fuseki.getHttpPort() + ": "
+                    + rootMessage(e), e);
+        }
         RunningServer.record(layout, url());
         return this;
     }
@@ -110,9 +120,12 @@ public final class DiplographServer {
             return;
         }
         stopped = true;
+        // Fuseki starts the passwd reader itself, so Jetty does not stop its reload scanner.
+        Collection<UserStore> userStores = fuseki.getJettyServer().getContainedBeans(UserStore.class);
         try {
             fuseki.stop();
         } finally {
+            userStores.forEach(userStore -> LifeCycle.stop(userStore));
             // Taken before stop(): Fuseki forgets its registry when it stops.
             served.forEach(point -> Store.release(point.getDataService().getDataset()));
             RunningServer.forget(layout);
@@ -122,6 +135,14 @@ public final class DiplographServer {
     /** Waits until the server stops. */
     public void join() {
         fuseki.join();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     static boolean isLoopback(String host) {
@@ -196,20 +217,32 @@ public final class DiplographServer {
             Credentials credentials = Credentials.establish(layout, env);
             Model config = StoreConfig.load(configFile, layout);
             // Fuseki's admin area (shiro.ini, saved configurations) goes inside the store, not ./run.
+            // Fuseki points FUSEKI_SHIRO at the first area it set up in this JVM; forget that, so
+            // each server uses the shiro.ini of its own store.
             System.setProperty(FUSEKI_BASE, layout.run().toAbsolutePath().toString());
-            FusekiServer fuseki;
+            System.clearProperty(FUSEKI_SHIRO);
+            FusekiServer.Builder builder = FusekiServer.create()
+                    .port(port)
+                    .loopback(host.equals(DEFAULT_HOST))
+                    .fusekiModules(FusekiServerModules.serverModules());
             try {
-                fuseki = FusekiServer.create()
-                        .port(port)
-                        .loopback(host.equals(DEFAULT_HOST))
-                        .fusekiModules(FusekiServerModules.serverModules())
-                        .parseConfig(config)
-                        .build();
+                builder.parseConfig(config);
             } catch (RuntimeException e) {
                 throw Store.translate(e, layout);
             }
-            bindHost(fuseki);
-            return new DiplographServer(fuseki, layout, host, credentials);
+            try {
+                FusekiServer fuseki = builder.build();
+                bindHost(fuseki);
+                return new DiplographServer(fuseki, layout, host, credentials);
+            } catch (RuntimeException e) {
+                // The config's datasets are open by now; let go of them.
+                DatasetGraph dataset = builder.getDataset(StoreConfig.SERVICE_NAME);
+                if (dataset != null) {
+                    Store.release(dataset);
+                }
+                throw e instanceof ServerException known ? known
+                        : new ServerException("Cannot set up the server on store " + storeDir + ": " + e.getMessage(), e);
+            }
         }
 
         // Fuseki binds "localhost" (loopback) or every interface; any other host is set on the connector.
