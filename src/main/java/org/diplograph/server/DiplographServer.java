@@ -17,7 +17,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplograph.store.RunningServer;
 import org.diplograph.store.Store;
 import org.diplograph.store.StoreConfig;
+import org.diplograph.store.StoreException;
 import org.diplograph.store.StoreLayout;
+import org.diplograph.store.StoreLockedException;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -214,35 +216,43 @@ public final class DiplographServer {
             }
             StoreLayout layout = StoreLayout.of(storeDir);
             layout.createDirectories();
-            Credentials credentials = Credentials.establish(layout, env);
             Model config = StoreConfig.load(configFile, layout);
-            // Fuseki's admin area (shiro.ini, saved configurations) goes inside the store, not ./run.
-            // Fuseki points FUSEKI_SHIRO at the first area it set up in this JVM; forget that, so
-            // each server uses the shiro.ini of its own store.
-            System.setProperty(FUSEKI_BASE, layout.run().toAbsolutePath().toString());
-            System.clearProperty(FUSEKI_SHIRO);
-            FusekiServer.Builder builder = FusekiServer.create()
-                    .port(port)
-                    .loopback(host.equals(DEFAULT_HOST))
-                    .fusekiModules(FusekiServerModules.serverModules());
+            // Locked first: a store held elsewhere must not get a new password file.
+            DatasetGraph database = Store.lockDatabase(layout);
+            FusekiServer.Builder builder = null;
             try {
-                builder.parseConfig(config);
-            } catch (RuntimeException e) {
-                throw Store.translate(e, layout);
-            }
-            try {
+                Credentials credentials = Credentials.establish(layout, env);
+                // Fuseki's admin area (shiro.ini, saved configurations) goes inside the store, not ./run.
+                // Fuseki points FUSEKI_SHIRO at the first area it set up in this JVM; forget that, so
+                // each server uses the shiro.ini of its own store.
+                System.setProperty(FUSEKI_BASE, layout.run().toAbsolutePath().toString());
+                System.clearProperty(FUSEKI_SHIRO);
+                builder = FusekiServer.create()
+                        .port(port)
+                        .loopback(host.equals(DEFAULT_HOST))
+                        .fusekiModules(FusekiServerModules.serverModules())
+                        .parseConfig(config);
                 FusekiServer fuseki = builder.build();
                 bindHost(fuseki);
                 return new DiplographServer(fuseki, layout, host, credentials);
             } catch (RuntimeException e) {
-                // The config's datasets are open by now; let go of them.
-                DatasetGraph dataset = builder.getDataset(StoreConfig.SERVICE_NAME);
-                if (dataset != null) {
-                    Store.release(dataset);
+                // Let go of whatever was opened, so the store is free again.
+                DatasetGraph served = builder == null ? null : builder.getDataset(StoreConfig.SERVICE_NAME);
+                if (served != null) {
+                    Store.release(served);
                 }
-                throw e instanceof ServerException known ? known
-                        : new ServerException("Cannot set up the server on store " + storeDir + ": " + e.getMessage(), e);
+                Store.release(database);
+                throw failure(e, layout);
             }
+        }
+
+        private RuntimeException failure(RuntimeException e, StoreLayout layout) {
+            if (e instanceof ServerException || e instanceof StoreException) {
+                return e;
+            }
+            StoreException store = Store.translate(e, layout);
+            return store instanceof StoreLockedException ? store
+                    : new ServerException("Cannot set up the server on store " + storeDir + ": " + e.getMessage(), e);
         }
 
         // Fuseki binds "localhost" (loopback) or every interface; any other host is set on the connector.

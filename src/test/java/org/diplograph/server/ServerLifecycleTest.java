@@ -78,10 +78,12 @@ class ServerLifecycleTest {
     @Test
     void store_held_by_another_process_keeps_the_server_from_starting() throws Exception {
         try (OtherProcess other = OtherProcess.holding(dir)) {
-            StoreLockedException e = assertThrows(StoreLockedException.class, this::start);
+            StoreLockedException e = assertThrows(StoreLockedException.class, () -> DiplographServer.create()
+                    .store(dir).port(0).environment(Map.of("DIPLOGRAPH_PASSWORD", "new-password")).build());
 
             assertTrue(e.getMessage().contains(dir.resolve("tdb2").resolve("tdb.lock") + ", process " + other.pid()),
                     e.getMessage());
+            assertFalse(Files.exists(dir.resolve("passwd")), "a refused start writes no password");
         }
     }
 

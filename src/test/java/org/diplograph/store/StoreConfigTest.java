@@ -71,8 +71,8 @@ class StoreConfigTest {
         Path config = dir.resolve("two.ttl");
         Files.writeString(config, """
                 PREFIX tdb2: <http://jena.apache.org/2016/tdb#>
-                <urn:x:a> tdb2:location "one" .
-                <urn:x:b> tdb2:location "two" .
+                <http://example.org/a> tdb2:location "one" .
+                <http://example.org/b> tdb2:location "two" .
                 """);
 
         StoreException e = assertThrows(StoreException.class, () -> StoreConfig.load(config, StoreLayout.of(dir)));
@@ -83,7 +83,7 @@ class StoreConfigTest {
     @Test
     void config_without_the_diplomacy_service_is_refused() throws Exception {
         Path config = dir.resolve("empty.ttl");
-        Files.writeString(config, "<urn:x:a> <urn:x:p> <urn:x:b> .\n");
+        Files.writeString(config, "<http://example.org/a> <http://example.org/p> <http://example.org/b> .\n");
 
         StoreException e = assertThrows(StoreException.class,
                 () -> StoreConfig.dataset(StoreConfig.load(config, StoreLayout.of(dir))));
