@@ -27,9 +27,10 @@ import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * The embedded Fuseki server: the web console at {@code /}, the dataset at {@code /diplomacy}
- * with the endpoints and logins {@code fuseki-config.ttl} declares, and the admin pages guarded by
- * Shiro (local requests only). The server opens the store itself; {@link #store()} writes into the
- * very dataset it serves, so in-process ingestion shows up at once and updates the label index.
+ * with the endpoints and logins {@code fuseki-config.ttl} declares, and the admin API
+ * ({@code /$/...}) open to local requests only, by the Shiro rules in {@code DIR/run/shiro.ini}.
+ * The server opens the store itself; {@link #store()} writes into the very dataset it serves, so
+ * in-process ingestion shows up at once and updates the label index. Closing stops it.
  *
  * <pre>{@code
  * DiplographServer server = DiplographServer.create().store(Path.of("data")).port(3030).build();
@@ -39,7 +40,7 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * server.start().join();
  * }</pre>
  */
-public final class DiplographServer {
+public final class DiplographServer implements AutoCloseable {
 
     /** The port used unless another is given. */
     public static final int DEFAULT_PORT = 3030;
@@ -99,7 +100,7 @@ public final class DiplographServer {
 
     /** The base URL of the server, such as {@code http://localhost:3030}. */
     public String url() {
-        String urlHost = LOOPBACK_HOSTS.contains(host) || ALL_INTERFACES.contains(host) ? "localhost" : host;
+        String urlHost = ALL_INTERFACES.contains(host) ? "localhost" : host;
         if (urlHost.contains(":") && !urlHost.startsWith("[")) {
             urlHost = "[" + urlHost + "]";
         }
@@ -132,6 +133,12 @@ public final class DiplographServer {
             served.forEach(point -> Store.release(point.getDataService().getDataset()));
             RunningServer.forget(layout);
         }
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
     }
 
     /** Waits until the server stops. */

@@ -45,6 +45,16 @@ class ServerNetworkTest {
     }
 
     @Test
+    void numeric_loopback_host_is_bound_without_a_chosen_password() throws Exception {
+        try (DiplographServer server = DiplographServer.create().store(dir).host("127.0.0.1").port(0)
+                .environment(Map.of()).build().start()) {
+            assertEquals("http://127.0.0.1:" + server.port(), server.url());
+            assertEquals(200, Http.get(server.url() + "/$/ping").statusCode());
+            assertTrue(server.credentials().generated());
+        }
+    }
+
+    @Test
     void remote_client_cannot_create_datasets_through_the_admin_api() throws Exception {
         Optional<String> address = externalAddress();
         assumeTrue(address.isPresent(), "this machine has no non-loopback IPv4 address");
