@@ -1,0 +1,87 @@
+package org.diplograph.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.diplograph.Pipeline;
+import org.diplograph.source.Article;
+import org.diplograph.source.Problem;
+import org.diplograph.source.Sources;
+import org.diplograph.store.GraphSink;
+
+/**
+ * Runs articles through the pipeline into a graph sink: a progress bar on a terminal, one failure line per bad
+ * item, and one summary line at the end. Annotation runs on a small thread pool; writes stay in input order.
+ */
+final class Ingestion {
+    /** What one run did. */
+    record Summary(int articles, long events, long triples, int failures, double seconds) {
+        String line() {
+            return String.format("%d articles, %d events, %d triples, %d failures, %.1f s", articles, events, triples, failures, seconds);
+        }
+    }
+
+    private final Pipeline pipeline;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final int threads;
+
+    Ingestion(Pipeline pipeline, PrintWriter out, PrintWriter err, int threads) {
+        this.pipeline = pipeline;
+        this.out = out;
+        this.err = err;
+        this.threads = Math.max(1, threads);
+    }
+
+    Summary run(List<String> paths, LocalDate plainDate, long maxBytes, GraphSink sink) {
+        long t0 = System.nanoTime();
+        Sources sources = Sources.create().maxBytes(maxBytes).plainTextDate(plainDate);
+        List<Problem> problems = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        for (String file : sources.expand(paths, problems::add)) sources.readFile(file, articles::add, problems::add);
+        problems.forEach(p -> err.println(p));
+        int failures = problems.size();
+        int done = 0;
+        long events = 0, triples = 0;
+        boolean bar = System.console() != null;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Pipeline.Result>> futures = new ArrayList<>();
+            for (Article a : articles) futures.add(pool.submit(() -> pipeline.process(a)));
+            for (int i = 0; i < articles.size(); i++) {
+                Article a = articles.get(i);
+                try {
+                    Pipeline.Result r = futures.get(i).get();
+                    sink.replaceGraph(r.graphIri(), r.graph());
+                    done++;
+                    events += r.happenedEvents();
+                    triples += r.triples();
+                } catch (Exception e) {
+                    Throwable cause = e.getCause() != null ? e.getCause() : e;
+                    err.println(a.origin() + ": article " + a.id() + " failed: " + cause.getMessage());
+                    failures++;
+                }
+                if (bar) progress(i + 1, articles.size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (bar) err.print("\r" + " ".repeat(60) + "\r");
+        err.flush();
+        Summary s = new Summary(done, events, triples, failures, (System.nanoTime() - t0) / 1e9);
+        out.println(s.line());
+        out.flush();
+        return s;
+    }
+
+    private void progress(int n, int total) {
+        int width = 30;
+        int filled = total == 0 ? width : n * width / total;
+        err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + n + "/" + total + " articles");
+        err.flush();
+    }
+}

@@ -1,0 +1,38 @@
+package org.diplograph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code diplograph} command: verb first, one class per verb.
+ *
+ * <pre>{@code
+ * java -jar target/diplograph.jar ingest examples/
+ * java -jar target/diplograph.jar serve
+ * java -jar target/diplograph.jar query meetings-of-person --param person=Q56226
+ * }</pre>
+ */
+@Command(name = "diplograph", mixinStandardHelpOptions = true, version = "diplograph 0.1.0",
+        description = "Turns news articles about diplomacy into a knowledge graph of meetings, visits and phone calls.",
+        subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, EvalCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests to run verbs in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new FailureHandler());
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,60 @@
+package org.diplograph.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.diplograph.server.DiplographServer;
+import org.diplograph.source.Sources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code diplograph serve}: the embedded Fuseki with its console over the store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the store with Apache Jena Fuseki: the console at http://HOST:PORT/ and the dataset at /diplomacy.",
+                "Queries are public; updates and graph-store writes need the admin login."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOptions options;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = DiplographServer.DEFAULT_HOST,
+            description = "Address to bind (default: ${DEFAULT-VALUE}). Other than loopback needs $DIPLOGRAPH_PASSWORD.")
+    String host;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Fuseki configuration (default: the packaged fuseki-config.ttl).")
+    Path config;
+
+    @Option(names = "--ingest", paramLabel = "PATH", description = "Ingest these files or folders before serving.")
+    List<String> ingest;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for plain text ingested with --ingest.")
+    LocalDate date;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        DiplographServer server = DiplographServer.create().store(options.store).config(config).host(host).port(port).build();
+        int failures = 0;
+        if (ingest != null && !ingest.isEmpty()) {
+            failures = new Ingestion(Pipelines.standard(), out, err, 2).run(ingest, date, Sources.DEFAULT_MAX_BYTES, server.store()).failures();
+        }
+        server.start();
+        if (server.credentials().generated()) {
+            out.println("Generated admin password (shown once, stored in " + options.store.resolve("passwd") + "): "
+                    + server.credentials().password());
+        }
+        out.println("Diplograph console: " + server.url() + "/   dataset: " + server.url() + "/diplomacy"
+                + (failures > 0 ? "   (" + failures + " input failures, see above)" : ""));
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        server.join();
+        return 0;
+    }
+}

@@ -1,0 +1,119 @@
+package org.diplograph.export;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.diplograph.rdf.Dip;
+import org.diplograph.rdf.Iris;
+
+/**
+ * Reads the happened contacts out of a graph (the union of article graphs) as {@link EventRow}s, sorted by
+ * first article and event IRI so that the same store always gives the same table.
+ */
+public final class EventTable {
+    private EventTable() {}
+
+    public static List<EventRow> rows(Model m) {
+        List<EventRow> rows = new ArrayList<>();
+        Set<Resource> events = new LinkedHashSet<>();
+        for (Resource type : List.of(Dip.Meeting, Dip.Visit, Dip.PhoneCall)) {
+            m.listResourcesWithProperty(RDF.type, type).forEachRemaining(events::add);
+        }
+        for (Resource e : events) rows.add(row(m, e));
+        rows.sort(Comparator.comparing((EventRow r) -> r.articles().isEmpty() ? "" : r.articles().get(0))
+                .thenComparing(r -> firstEvidenceIndex(m, r.event()))
+                .thenComparing(EventRow::event));
+        return rows;
+    }
+
+    private static int firstEvidenceIndex(Model m, String event) {
+        int best = Integer.MAX_VALUE;
+        for (Resource r : m.listSubjectsWithProperty(Dip.reports, m.createResource(event)).toList()) {
+            Statement s = r.getProperty(Dip.sentenceIndex);
+            if (s != null) best = Math.min(best, s.getInt());
+        }
+        return best;
+    }
+
+    private static EventRow row(Model m, Resource e) {
+        String type = e.hasProperty(RDF.type, Dip.Meeting) ? "Meeting" : e.hasProperty(RDF.type, Dip.Visit) ? "Visit" : "PhoneCall";
+        List<EventRow.Ref> participants = new ArrayList<>();
+        for (RDFNode n : sorted(m, e, Dip.participant)) participants.add(ref(n.asResource()));
+        Statement loc = e.getProperty(Dip.location);
+        EventRow.Ref location = loc == null ? null : ref(loc.getResource());
+        String date = e.hasProperty(Dip.date) ? mostPrecise(m, e) : null;
+        Statement dt = e.getProperty(Dip.dateText);
+        Set<String> reportedBy = new TreeSet<>();
+        for (RDFNode n : sorted(m, e, Dip.reportedBy)) reportedBy.add(shortLabel(n.asResource()));
+        Set<String> articles = new TreeSet<>();
+        List<String> evidence = new ArrayList<>();
+        List<Resource> reports = m.listSubjectsWithProperty(Dip.reports, e).toList();
+        reports.sort(Comparator.comparing(Resource::getURI));
+        for (Resource r : reports) {
+            Statement a = r.getProperty(Dip.inArticle);
+            if (a != null && a.getResource().hasProperty(Dip.articleId)) articles.add(a.getResource().getProperty(Dip.articleId).getString());
+            Statement ev = r.getProperty(Dip.evidence);
+            if (ev != null && !evidence.contains(ev.getString())) evidence.add(ev.getString());
+        }
+        return new EventRow(e.getURI(), type, participants, location, date, dt == null ? null : dt.getString(),
+                new ArrayList<>(reportedBy), new ArrayList<>(articles), evidence);
+    }
+
+    private static String mostPrecise(Model m, Resource e) {
+        String best = null;
+        for (Statement s : e.listProperties(Dip.date).toList()) {
+            String v = s.getLiteral().getLexicalForm();
+            if (best == null || v.length() > best.length() || v.length() == best.length() && v.compareTo(best) < 0) best = v;
+        }
+        return best;
+    }
+
+    private static List<RDFNode> sorted(Model m, Resource e, org.apache.jena.rdf.model.Property p) {
+        List<RDFNode> out = new ArrayList<>(m.listObjectsOfProperty(e, p).toList());
+        out.sort(Comparator.comparing(n -> n.isURIResource() ? label(n.asResource()) : n.toString()));
+        return out;
+    }
+
+    static EventRow.Ref ref(Resource r) {
+        return new EventRow.Ref(label(r), qid(r));
+    }
+
+    static String label(Resource r) {
+        String best = null;
+        for (Statement s : r.listProperties(RDFS.label).toList()) {
+            String l = s.getString();
+            if (best == null || l.compareTo(best) < 0) best = l;
+        }
+        return best != null ? best : r.getURI();
+    }
+
+    /** Sources are cited by their shortest name: "KCNA" rather than "Korean Central News Agency". */
+    static String shortLabel(Resource r) {
+        String best = label(r);
+        for (Statement s : r.listProperties(SKOS.altLabel).toList()) {
+            String l = s.getString();
+            if (l.length() < best.length()) best = l;
+        }
+        return best;
+    }
+
+    static String qid(Resource r) {
+        for (Statement s : r.listProperties(OWL.sameAs).toList()) {
+            if (s.getObject().isURIResource() && s.getResource().getURI().startsWith(Iris.WIKIDATA)) {
+                return s.getResource().getURI().substring(Iris.WIKIDATA.length());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,102 @@
+package org.diplograph.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a SUTime value into a {@link TimeValue} by the specification's rules: a past weekday is the most recent
+ * such day on or before publication, "last week" keeps month precision when its span lies in one month,
+ * a year alone gives no date, and reference noise ({@code PAST_REF}) is dropped. Pure: no CoreNLP needed.
+ */
+public final class DateResolver {
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
+    private static final Pattern XDAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2}).*");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2}).*");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern MONTH_NAME = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d");
+
+    private DateResolver() {}
+
+    /**
+     * Resolves one time expression for a contact.
+     *
+     * @param text    the words ("Saturday", "last week")
+     * @param value   SUTime's normalized value, or null
+     * @param pub     the article's publication date
+     * @param past    whether the contact is asserted as already happened
+     * @return the resolved value; its {@code value()} is null when the text supports no date
+     */
+    public static TimeValue resolve(String text, String value, LocalDate pub, boolean past) {
+        String words = text == null ? "" : text.strip();
+        String lower = words.toLowerCase(Locale.ROOT);
+        if (lower.matches("(this|that) (time|moment)|the time|time|now|recently|currently|at the time")) {
+            return new TimeValue(null, words);
+        }
+        if (lower.matches(".*\\b(today|tonight|this (morning|afternoon|evening))\\b.*")) {
+            return TimeValue.day(pub, words);
+        }
+        Matcher wd = WEEKDAY.matcher(words);
+        if (wd.find() && !MONTH_NAME.matcher(words).find() && !words.matches(".*\\d.*")) {
+            DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+            if (lower.contains("last ")) {
+                LocalDate d = pub.minusDays(1).with(TemporalAdjusters.previousOrSame(day));
+                return TimeValue.day(d, words);
+            }
+            if (lower.contains("next ")) return TimeValue.day(pub.with(TemporalAdjusters.next(day)), words);
+            LocalDate d = past ? pub.with(TemporalAdjusters.previousOrSame(day))
+                               : pub.with(TemporalAdjusters.nextOrSame(day));
+            return TimeValue.day(d, words);
+        }
+        if (value == null || value.isBlank() || value.endsWith("_REF") || value.startsWith("P")) {
+            return new TimeValue(null, words);
+        }
+        Matcher m = DAY.matcher(value);
+        if (m.matches()) {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (past && d.isAfter(pub) && !words.matches(".*\\b\\d{4}\\b.*")) d = d.minusYears(1);
+            return TimeValue.day(d, words);
+        }
+        m = XDAY.matcher(value);
+        if (m.matches()) {
+            LocalDate d = LocalDate.of(pub.getYear(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            if (past && d.isAfter(pub)) d = d.minusYears(1);
+            return TimeValue.day(d, words);
+        }
+        m = WEEK.matcher(value);
+        if (m.matches()) {
+            LocalDate weekStart = LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate weekEnd = weekStart.plusDays(6);
+            // "last week" in news often means the days just before publication: widen to cover them.
+            LocalDate from = past && weekStart.isAfter(pub.minusDays(7)) ? pub.minusDays(7) : weekStart;
+            LocalDate to = past ? (weekEnd.isAfter(pub) ? pub : weekEnd) : weekEnd;
+            if (past && lower.contains("last")) {
+                from = from.isBefore(pub.minusDays(7)) ? from : pub.minusDays(7);
+                to = pub.minusDays(1).isAfter(to) ? pub.minusDays(1) : to;
+            }
+            return YearMonth.from(from).equals(YearMonth.from(to))
+                    ? TimeValue.month(YearMonth.from(from), words) : new TimeValue(null, words);
+        }
+        m = MONTH.matcher(value);
+        if (m.matches()) {
+            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            if (past && ym.isAfter(YearMonth.from(pub)) && !words.matches(".*\\b\\d{4}\\b.*")) ym = ym.minusYears(1);
+            return TimeValue.month(ym, words);
+        }
+        if (YEAR.matcher(value).matches()) {
+            return new TimeValue(null, words); // a year alone gives no date; the words are kept
+        }
+        return new TimeValue(null, words);
+    }
+}

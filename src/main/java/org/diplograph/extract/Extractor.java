@@ -1,0 +1,1206 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.nlp.AnnotatedArticle;
+import org.diplograph.nlp.Dependency;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.TimeMention;
+import org.diplograph.nlp.Token;
+
+/**
+ * The extraction stage: reads an {@link AnnotatedArticle} and adds the diplomatic contacts it states, as an
+ * {@link Extraction}. Rules run over enhanced++ dependencies and the article's own name resolution; the
+ * {@link Lexicon} types places, countries, demonyms and agencies.
+ *
+ * <pre>{@code
+ * Extractor extractor = new Extractor(lexicon);
+ * Extraction found = extractor.extract(Annotator.shared().annotate(article));
+ * found.events().forEach(System.out::println);
+ * }</pre>
+ */
+public final class Extractor {
+    private static final Pattern DATELINE = Pattern.compile(
+            "^([A-Z][A-Za-z .'-]{1,40}?)(?:,\\s*[A-Z][a-z]{2,9}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\(([^)]{2,40})\\)\\s*[-\u2013\u2014]+\\s*");
+    private static final Pattern CREDIT = Pattern.compile("^\\(?\\s*([A-Za-z][A-Za-z .]{1,40}?)\\s+(?:via|/)\\s+([A-Za-z][A-Za-z .]{1,40}?)\\s*\\)?\\.?$");
+    private static final Pattern NOISE_START = Pattern.compile("(?i)^(related|read more|also read|see also|more from|recommended|most read|trending|you may also like)\\b.*");
+
+    private final Lexicon lexicon;
+
+    public Extractor(Lexicon lexicon) {
+        this.lexicon = lexicon == null ? Lexicon.NONE : lexicon;
+    }
+
+    public Extraction extract(AnnotatedArticle article) {
+        return new Run(article).run();
+    }
+
+    /** A source an article attributes a contact to. */
+    private record Source(String label, boolean generic) {}
+
+    /** A contact as it is being put together from one trigger. */
+    private static final class Draft {
+        final EventType type;
+        final int sentence;
+        final int trigger;
+        final LinkedHashSet<NameResolver.Named> participants = new LinkedHashSet<>();
+        final LinkedHashSet<NameResolver.Named> hosts = new LinkedHashSet<>();
+        NameResolver.Named location;
+        TimeValue date = new TimeValue(null, null);
+        final LinkedHashSet<Source> sources = new LinkedHashSet<>();
+        Factuality factuality = Factuality.HAPPENED;
+        final List<Integer> sentences = new ArrayList<>();
+
+        Draft(EventType type, int sentence, int trigger) {
+            this.type = type;
+            this.sentence = sentence;
+            this.trigger = trigger;
+            sentences.add(sentence);
+        }
+
+        @Override
+        public String toString() {
+            return type + participants.toString() + "@" + location + " " + date.value() + " " + factuality;
+        }
+    }
+
+    /** The work on one article. */
+    private final class Run {
+        private final AnnotatedArticle doc;
+        private final LocalDate pub;
+        private final NameResolver names = new NameResolver();
+        private final Map<String, NameResolver.Named> places = new HashMap<>();
+        private final List<List<Span>> spans = new ArrayList<>();
+        private final List<Map<Integer, NameResolver.Named>> entityAt = new ArrayList<>();
+        private final List<Draft> drafts = new ArrayList<>();
+        private final List<String> acronyms = new ArrayList<>();
+        private final Set<Integer> skipped = new HashSet<>();
+        private int datelineEnd = -1;
+        private String publisher;
+        private List<NameResolver.Named> lastPair = List.of();
+
+        Run(AnnotatedArticle doc) {
+            this.doc = doc;
+            this.pub = doc.article().date();
+            this.publisher = doc.article().outlet();
+        }
+
+        Extraction run() {
+            readDateline();
+            markNoise();
+            List<Sentence> sentences = doc.sentences();
+            for (Sentence s : sentences) {
+                List<Span> found = findSpans(s);
+                spans.add(found);
+                entityAt.add(new HashMap<>());
+                if (skipped.contains(s.index())) continue;
+                registerEntities(s, found);
+            }
+            for (Sentence s : sentences) {
+                if (skipped.contains(s.index())) continue;
+                List<Draft> inSentence = triggers(s);
+                List<Source> sources = sources(s);
+                for (Draft d : inSentence) d.sources.addAll(sources);
+                shareWithinSentence(inSentence);
+                drafts.addAll(inSentence);
+                if (inSentence.isEmpty() && !sources.isEmpty()) attributeBack(s, sources);
+                rememberPair(s, inSentence);
+            }
+            applyCredits(sentences);
+            List<Draft> merged = merge(drafts);
+            carryDates(merged);
+            List<EventMention> events = new ArrayList<>();
+            for (Draft d : merged) {
+                EventMention e = toMention(d);
+                if (e != null) events.add(e);
+            }
+            Actor pubActor = publisher == null ? null : Actor.of(publisher, EntityType.OUTLET);
+            return new Extraction(doc.article(), pubActor, events);
+        }
+
+        // ---- article layout: dateline, credits, page noise ----
+
+        private void readDateline() {
+            String text = doc.article().text();
+            Matcher m = DATELINE.matcher(text);
+            if (m.find()) {
+                String agency = m.group(2).strip();
+                if (publisher == null) publisher = agency.contains(" via ") ? agency.substring(agency.indexOf(" via ") + 5) : agency;
+                datelineEnd = m.end();
+            }
+        }
+
+        private void markNoise() {
+            boolean noise = false;
+            for (Sentence s : doc.sentences()) {
+                String t = s.text().strip();
+                if (NOISE_START.matcher(t).matches()) noise = true;
+                if (noise) { skipped.add(s.index()); continue; }
+                String last = s.tokens().get(s.tokens().size() - 1).word();
+                boolean terminal = last.matches("[.!?\"'\u201d\u2019)]|''|-RRB-");
+                // A line without closing punctuation is a headline, menu or caption fragment, not reporting.
+                if (!terminal && s.tokens().size() > 2) skipped.add(s.index());
+            }
+        }
+
+        private boolean inDateline(Sentence s, int token) {
+            return s.index() == 0 && s.token(token).begin() < datelineEnd;
+        }
+
+        // ---- mentions ----
+
+        private List<Span> findSpans(Sentence s) {
+            List<Token> toks = s.tokens();
+            Span[] at = new Span[toks.size()];
+            List<Span> out = new ArrayList<>();
+            // People first: NER is good at them, and they must not be swallowed by place names.
+            for (int i = 0; i < toks.size(); ) {
+                if (!toks.get(i).ner().equals("PERSON") || inDateline(s, i)) { i++; continue; }
+                int j = i;
+                while (j < toks.size() && toks.get(j).ner().equals("PERSON") && !toks.get(j).word().equals("'s")) j++;
+                String text = s.span(i, j);
+                Lexicon.LexEntry lex = lexicon.lookup(text).orElse(null);
+                EntityType type = EntityType.PERSON;
+                if (lex != null && lex.kind() != Lexicon.Kind.PERSON && j - i == 1) type = typeOf(lex);
+                add(out, at, new Span(i, j, text, type, lex));
+                i = j;
+            }
+            // Gazetteer phrases (longest first) over what is left.
+            for (int i = 0; i < toks.size(); i++) {
+                if (at[i] != null) continue;
+                for (int n = Math.min(6, toks.size() - i); n >= 1; n--) {
+                    boolean free = true;
+                    for (int k = i; k < i + n; k++) if (at[k] != null) free = false;
+                    if (!free) continue;
+                    Token first = toks.get(i);
+                    if (!first.isCapitalised() && !first.word().equals("the")) continue;
+                    if (n == 1 && !first.isCapitalised()) continue;
+                    if (toks.get(i + n - 1).word().equals("'s")) continue;
+                    String text = s.span(i, i + n);
+                    Lexicon.LexEntry lex = lexicon.lookup(text).orElse(null);
+                    if (lex == null || lex.kind() == Lexicon.Kind.PERSON) continue;
+                    if (n == 1 && lex.kind() != Lexicon.Kind.COUNTRY && lex.kind() != Lexicon.Kind.DEMONYM
+                            && toks.get(i).ner().equals("O") && !first.word().equals(first.word().toUpperCase(Locale.ROOT))
+                            && !toks.get(i).isProperNoun()) continue;
+                    add(out, at, new Span(i, i + n, text, typeOf(lex), lex));
+                    i += n - 1;
+                    break;
+                }
+            }
+            // Remaining NER organisations and locations, and all-caps agency names NER misses.
+            for (int i = 0; i < toks.size(); ) {
+                Token t = toks.get(i);
+                String ner = t.ner();
+                if (at[i] != null || inDateline(s, i)) { i++; continue; }
+                if (ner.equals("ORGANIZATION") || ner.equals("LOCATION") || ner.equals("MISC")) {
+                    int j = i;
+                    while (j < toks.size() && toks.get(j).ner().equals(ner) && at[j] == null) j++;
+                    String text = s.span(i, j);
+                    Lexicon.LexEntry lex = lexicon.lookup(text).orElse(null);
+                    EntityType type = lex != null ? typeOf(lex)
+                            : ner.equals("ORGANIZATION") ? EntityType.ORGANIZATION
+                            : ner.equals("LOCATION") ? EntityType.PLACE : null;
+                    if (type != null) add(out, at, new Span(i, j, text, type, lex));
+                    i = j;
+                    continue;
+                }
+                String w = t.word();
+                if (w.length() >= 2 && w.matches("[A-Z]{2,10}") && Words.KNOWN_AGENCIES.contains(w)) {
+                    add(out, at, new Span(i, i + 1, w, EntityType.ORGANIZATION, null));
+                }
+                i++;
+            }
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            return out;
+        }
+
+        private void add(List<Span> out, Span[] at, Span span) {
+            out.add(span);
+            for (int k = span.start(); k < span.end(); k++) at[k] = span;
+        }
+
+        private EntityType typeOf(Lexicon.LexEntry lex) {
+            return switch (lex.kind()) {
+                case COUNTRY, DEMONYM -> EntityType.COUNTRY;
+                case CITY, SITE, REGION -> EntityType.PLACE;
+                case AGENCY, ORGANIZATION -> EntityType.ORGANIZATION;
+                case PERSON -> EntityType.PERSON;
+            };
+        }
+
+        private boolean isDemonym(Span sp) {
+            return sp.lex() != null && sp.lex().kind() == Lexicon.Kind.DEMONYM;
+        }
+
+        /** Resolves each span to an article entity and learns roles and affiliations of people. */
+        private void registerEntities(Sentence s, List<Span> found) {
+            Map<Integer, NameResolver.Named> map = entityAt.get(s.index());
+            for (Span sp : found) {
+                NameResolver.Named named;
+                switch (sp.type()) {
+                    case PERSON -> {
+                        named = names.person(sp.text(), s.index());
+                        learnTitle(s, sp, named, found);
+                        if (named.affiliation == null) lexicon.countryOfPerson(named.name).ifPresent(c -> named.affiliation = c);
+                    }
+                    case ORGANIZATION, OUTLET -> {
+                        if (sp.text().matches("[A-Z][A-Z.]{1,9}")) acronyms.add(sp.text());
+                        named = names.org(sp.lex() != null ? sp.lex().canonical() : sp.text(), sp.type(), s.index());
+                        if (sp.lex() != null && sp.text().matches("[A-Z][A-Z.]{1,9}") && !acronyms.contains(sp.text())) acronyms.add(sp.text());
+                    }
+                    case COUNTRY, PLACE -> {
+                        if (isDemonym(sp)) {
+                            named = place(sp.lex().country(), EntityType.COUNTRY);
+                        } else {
+                            String canonical = sp.lex() != null ? sp.lex().canonical() : NameResolver.clean(sp.text());
+                            named = place(canonical, sp.type());
+                        }
+                    }
+                    default -> named = null;
+                }
+                if (named != null) for (int k = sp.start(); k < sp.end(); k++) map.put(k, named);
+            }
+        }
+
+        private NameResolver.Named place(String name, EntityType type) {
+            String key = type + "|" + NameResolver.fold(name);
+            return places.computeIfAbsent(key, k -> new NameResolver.Named(name, type, 0));
+        }
+
+        private String countryOf(NameResolver.Named place) {
+            if (place == null) return null;
+            if (place.type == EntityType.COUNTRY) return place.name;
+            return lexicon.lookup(place.name).map(Lexicon.LexEntry::country).orElse(null);
+        }
+
+        /** Title and affiliation before the name ("Russian Defence Minister") or in an appositive after it. */
+        private void learnTitle(Sentence s, Span person, NameResolver.Named named, List<Span> found) {
+            int i = person.start() - 1;
+            int titleEnd = person.start();
+            while (i >= 0) {
+                Token t = s.token(i);
+                String w = t.word().toLowerCase(Locale.ROOT);
+                if (Words.TITLE_WORDS.contains(w) && !w.equals("the") && !(w.equals("and"))) { i--; continue; }
+                break;
+            }
+            int titleStart = i + 1;
+            while (titleStart < titleEnd && Set.of("of", "for", "the", "and").contains(s.token(titleStart).word().toLowerCase(Locale.ROOT))) titleStart++;
+            String affiliation = null;
+            if (titleStart < titleEnd) {
+                String role = s.span(titleStart, titleEnd);
+                if (named.role == null && hasTitleHead(s, titleStart, titleEnd)) named.role = role.replaceAll("(?i)^(mr\\.?|mrs\\.?|ms\\.?|dr\\.?)\\s*", "").strip();
+                if (named.role != null && named.role.isEmpty()) named.role = null;
+                int k = titleStart - 1;
+                if (k >= 0 && s.token(k).word().equals("'s")) k--;
+                Span before = spanEndingAt(found, k + 1);
+                if (before != null && (before.type() == EntityType.COUNTRY)) {
+                    affiliation = isDemonym(before) ? before.lex().country() : canonical(before);
+                }
+                // A demonym inside the title ("Defence Minister" rarely, "U.S. Secretary of State" often).
+                for (Span sp : found) {
+                    if (affiliation == null && sp.start() >= titleStart && sp.end() <= titleEnd && sp.type() == EntityType.COUNTRY) {
+                        affiliation = isDemonym(sp) ? sp.lex().country() : canonical(sp);
+                    }
+                }
+            } else {
+                Span before = spanEndingAt(found, person.start());
+                if (before != null && isDemonym(before)) affiliation = before.lex().country();
+            }
+            // Appositive: "Antony Blinken, the U.S. Secretary of State, ..."
+            int head = person.end() - 1;
+            for (Dependency d : s.children(head, "appos")) {
+                Token app = s.token(d.dep());
+                if (!Words.TITLE_HEADS.contains(app.word().toLowerCase(Locale.ROOT))) continue;
+                int[] range = subtreeRange(s, d.dep());
+                if (named.role == null) named.role = titleText(s, range[0], range[1]);
+                for (Span sp : found) {
+                    if (affiliation == null && sp.start() >= range[0] && sp.end() <= range[1] && sp.type() == EntityType.COUNTRY) {
+                        affiliation = isDemonym(sp) ? sp.lex().country() : canonical(sp);
+                    }
+                }
+            }
+            if (affiliation != null) named.affiliation = affiliation;
+        }
+
+        private boolean hasTitleHead(Sentence s, int from, int to) {
+            for (int k = from; k < to; k++) if (Words.TITLE_HEADS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) return true;
+            return false;
+        }
+
+        private String titleText(Sentence s, int from, int to) {
+            StringBuilder b = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                String w = s.token(k).word();
+                if (Words.TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !w.equalsIgnoreCase("the")) {
+                    if (b.length() > 0) b.append(' ');
+                    b.append(w);
+                }
+            }
+            String t = b.toString().replaceAll("^(of|and|for)\\s+", "").strip();
+            return t.isEmpty() ? null : t;
+        }
+
+        private String canonical(Span sp) {
+            return sp.lex() != null ? sp.lex().canonical() : NameResolver.clean(sp.text());
+        }
+
+        private Span spanEndingAt(List<Span> found, int end) {
+            for (Span sp : found) if (sp.end() == end) return sp;
+            return null;
+        }
+
+        private int[] subtreeRange(Sentence s, int root) {
+            int lo = root, hi = root + 1;
+            Set<Integer> seen = new HashSet<>();
+            List<Integer> stack = new ArrayList<>(List.of(root));
+            while (!stack.isEmpty()) {
+                int n = stack.remove(stack.size() - 1);
+                if (!seen.add(n)) continue;
+                lo = Math.min(lo, n);
+                hi = Math.max(hi, n + 1);
+                for (Dependency d : s.children(n, null)) {
+                    if (d.rel().startsWith("appos") || d.rel().startsWith("acl") || d.rel().equals("punct") || d.rel().startsWith("conj")) continue;
+                    if (d.dep() > n + 12 || d.dep() < n - 12) continue;
+                    stack.add(d.dep());
+                }
+            }
+            return new int[] {lo, hi};
+        }
+
+        // ---- triggers ----
+
+        private List<Draft> triggers(Sentence s) {
+            List<Draft> out = new ArrayList<>();
+            Set<Integer> used = new HashSet<>();
+            for (Token t : s.tokens()) {
+                if (inDateline(s, t.index()) || entityAt.get(s.index()).containsKey(t.index())) continue;
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                Draft d = null;
+                if (t.isVerb()) d = verbTrigger(s, t, lemma);
+                else if (t.isNoun()) d = nounTrigger(s, t, lemma);
+                if (d != null && used.add(t.index())) out.add(d);
+            }
+            out.addAll(surfaceMeetings(s, out));
+            out.removeIf(d -> d.participants.isEmpty());
+            return out;
+        }
+
+        private Draft verbTrigger(Sentence s, Token v, String lemma) {
+            EventType type = null;
+            boolean hostSubject = false;
+            if (Words.MEET_VERBS.contains(lemma)) {
+                type = EventType.MEETING;
+                hostSubject = Words.HOST_VERBS.contains(lemma);
+                if (lemma.equals("meet") && hasPhoneWord(s, v.index())) type = EventType.PHONE_CALL;
+            } else if (lemma.equals("shake") && hasChildWord(s, v.index(), "obj", "hands")) {
+                type = EventType.MEETING;
+            } else if (Words.TALK_VERBS.contains(lemma)) {
+                if (hasPhoneWord(s, v.index())) type = EventType.PHONE_CALL;
+                else type = EventType.MEETING;
+            } else if (Words.CALL_VERBS.contains(lemma)) {
+                if (lemma.equals("call") && (hasChild(s, v.index(), "xcomp") || hasChild(s, v.index(), "obl:on")
+                        || hasChild(s, v.index(), "obl:for") || hasChild(s, v.index(), "compound:prt"))) return null;
+                type = EventType.PHONE_CALL;
+            } else if (Words.VISIT_OBJ_VERBS.contains(lemma) || Words.VISIT_MOTION_VERBS.contains(lemma)) {
+                type = EventType.VISIT;
+            }
+            if (type == null) return null;
+            if (purposeOfTrigger(s, v.index())) return null;
+            Draft d = new Draft(type, s.index(), v.index());
+            List<NameResolver.Named> subjects = subjects(s, v.index());
+            if (type == EventType.VISIT) {
+                NameResolver.Named dest = destination(s, v.index(), lemma);
+                if (dest == null && Words.VISIT_MOTION_VERBS.contains(lemma)) return null;
+                if (lemma.equals("come") || lemma.equals("go")) { if (dest == null) return null; }
+                for (NameResolver.Named n : subjects) if (n.type != EntityType.PLACE) d.participants.add(n);
+                d.location = dest;
+                // "Kim visited Putin": a person as the object of visit is a meeting, not a destination.
+                for (Dependency dep : s.children(v.index(), "obj")) {
+                    NameResolver.Named o = entity(s, dep.dep());
+                    if (o != null && o.type == EntityType.PERSON) {
+                        Draft m = new Draft(EventType.MEETING, s.index(), v.index());
+                        m.participants.addAll(d.participants);
+                        m.participants.add(o);
+                        m.hosts.add(o);
+                        m.date = d.date;
+                        m.factuality = factuality(s, v.index());
+                        m.date = dateFor(s, v.index(), m.factuality);
+                        drafts.add(m);
+                    }
+                }
+            } else {
+                List<NameResolver.Named> objects = new ArrayList<>();
+                for (Dependency dep : s.deps()) {
+                    if (dep.gov() != v.index()) continue;
+                    String r = dep.rel();
+                    if (r.equals("obj") || r.equals("iobj") || r.startsWith("obl:with") || r.equals("obl:agent") || r.startsWith("obl:to")
+                            && type == EventType.PHONE_CALL) {
+                        objects.addAll(resolveAll(s, dep.dep()));
+                    }
+                }
+                // "hosted a luncheon to welcome Kim": the guest sits in the xcomp.
+                for (Dependency x : s.children(v.index(), "xcomp")) {
+                    String xl = s.token(x.dep()).lemma().toLowerCase(Locale.ROOT);
+                    if (Words.MEET_VERBS.contains(xl)) for (Dependency o : s.children(x.dep(), "obj")) objects.addAll(resolveAll(s, o.dep()));
+                }
+                boolean passive = !s.children(v.index(), "nsubj:pass").isEmpty();
+                for (NameResolver.Named n : subjects) if (n.type != EntityType.PLACE) d.participants.add(n);
+                for (NameResolver.Named n : objects) if (n.type != EntityType.PLACE) d.participants.add(n);
+                if (hostSubject) (passive ? objects : subjects).stream().filter(n -> n.type == EntityType.PERSON).forEach(d.hosts::add);
+                d.location = meetingPlace(s, v.index());
+            }
+            d.factuality = factuality(s, v.index());
+            d.date = dateFor(s, v.index(), d.factuality);
+            return d;
+        }
+
+        private Draft nounTrigger(Sentence s, Token n, String lemma) {
+            String word = n.word().toLowerCase(Locale.ROOT);
+            EventType type = null;
+            boolean phone = hasPhoneWord(s, n.index());
+            if (phone && Words.CALL_NOUNS.contains(lemma)) type = EventType.PHONE_CALL;
+            else if (lemma.equals("call") || lemma.equals("phone")) {
+                // "a phone call", "a call with": a bare "call for X" is not a contact.
+                if (!s.children(n.index(), "nmod:for").isEmpty()) return null;
+                type = hasChild(s, n.index(), "nmod:with") || hasChild(s, n.index(), "nmod:between") ? EventType.PHONE_CALL : null;
+            } else if (lemma.equals("teleconference") || lemma.equals("videoconference")) type = EventType.PHONE_CALL;
+            else if (Words.MEET_NOUNS.contains(lemma) || Words.MEET_NOUNS.contains(word)) type = EventType.MEETING;
+            else if (Words.VISIT_NOUNS.contains(lemma)) type = EventType.VISIT;
+            if (type == null) return null;
+            if (lemma.equals("ceremony") && !hasChild(s, n.index(), "nmod:with")) return null;
+            Draft d = new Draft(type, s.index(), n.index());
+            List<NameResolver.Named> people = new ArrayList<>();
+            for (Dependency dep : s.children(n.index(), null)) {
+                String r = dep.rel();
+                if (r.equals("nmod:poss") || r.startsWith("nmod:with") || r.startsWith("nmod:between") || r.equals("nmod:of")
+                        || r.equals("compound") || r.startsWith("nmod:by") || r.equals("amod")) {
+                    if (r.equals("amod") && type != EventType.MEETING) continue;
+                    List<NameResolver.Named> found = resolveAll(s, dep.dep());
+                    for (NameResolver.Named f : found) if (f.type == EntityType.PERSON || r.equals("nmod:poss") || r.startsWith("nmod:with") || r.startsWith("nmod:between")) people.add(f);
+                }
+            }
+            // The governing verb lends its subject: "Kim held talks with Putin", "Modi made a trip to Paris".
+            Dependency up = governor(s, n.index());
+            if (up != null && up.gov() >= 0) {
+                Token g = s.token(up.gov());
+                String gl = g.lemma().toLowerCase(Locale.ROOT);
+                if ((up.rel().equals("obj") || up.rel().startsWith("obl")) && (Words.HOLD_VERBS.contains(gl) || g.isVerb() && !Words.REPORT_VERBS.contains(gl))) {
+                    if (up.rel().equals("obj") && Words.HOLD_VERBS.contains(gl) || up.rel().startsWith("obl:on") || up.rel().startsWith("obl:for")
+                            || up.rel().startsWith("obl:during") && false) {
+                        people.addAll(subjects(s, g.index()));
+                        for (Dependency w : s.children(g.index(), "obl:with")) people.addAll(resolveAll(s, w.dep()));
+                    }
+                }
+                if (up.rel().startsWith("nsubj") && type == EventType.VISIT && up.gov() >= 0) {
+                    // "Kim's visit comes ..." keeps only its possessor.
+                }
+                // "Kim is in Russia on a visit": the copular place predicate gives the destination and visitor.
+                NameResolver.Named govEntity = entity(s, up.gov());
+                if (type == EventType.VISIT && govEntity != null && (govEntity.type == EntityType.PLACE || govEntity.type == EntityType.COUNTRY)
+                        && up.rel().startsWith("obl")) {
+                    d.location = govEntity;
+                    people.addAll(subjects(s, up.gov()));
+                }
+            }
+            for (NameResolver.Named p : people) if (p.type != EntityType.PLACE) d.participants.add(p);
+            if (type == EventType.VISIT) {
+                if (d.location == null) d.location = destination(s, n.index(), "visit");
+                // Possessors that are countries are destinations ("Russia's visit" is rare; "a visit to Russia" is not).
+                d.participants.removeIf(p -> p.type == EntityType.COUNTRY && d.location != null && p == d.location);
+            } else {
+                d.location = meetingPlace(s, n.index());
+            }
+            d.factuality = nounFactuality(s, n.index());
+            d.date = dateFor(s, n.index(), d.factuality);
+            return d;
+        }
+
+        /** "hosted a luncheon to welcome Kim": the infinitive is the purpose of the host's contact, not a contact of its own. */
+        private boolean purposeOfTrigger(Sentence s, int verb) {
+            boolean to = s.children(verb, "mark").stream().anyMatch(d -> s.token(d.dep()).word().equalsIgnoreCase("to"));
+            if (!to) return false;
+            Dependency up = governor(s, verb);
+            if (up == null || up.gov() < 0 || !(up.rel().startsWith("xcomp") || up.rel().startsWith("advcl"))) return false;
+            String gl = s.token(up.gov()).lemma().toLowerCase(Locale.ROOT);
+            return Words.MEET_VERBS.contains(gl) || Words.VISIT_OBJ_VERBS.contains(gl) || Words.VISIT_MOTION_VERBS.contains(gl)
+                    || gl.equals("hold");
+        }
+
+        /** "with Kim meeting Shoigu": the parse loses the verb, so read the surface order. */
+        private List<Draft> surfaceMeetings(Sentence s, List<Draft> already) {
+            List<Draft> out = new ArrayList<>();
+            Map<Integer, NameResolver.Named> ents = entityAt.get(s.index());
+            for (int i = 1; i + 1 < s.tokens().size(); i++) {
+                Token t = s.token(i);
+                if (!t.word().equalsIgnoreCase("meeting") && !t.word().equalsIgnoreCase("meets")) continue;
+                boolean complete = false;
+                for (Draft d : already) if (d.trigger == i && d.participants.size() >= 2) complete = true;
+                if (complete) continue;
+                NameResolver.Named a = ents.get(i - 1);
+                NameResolver.Named b = ents.get(i + 1);
+                if (a == null || b == null || a == b || a.type != EntityType.PERSON || b.type != EntityType.PERSON) continue;
+                Draft d = new Draft(EventType.MEETING, s.index(), i);
+                d.participants.add(a);
+                d.participants.add(b);
+                d.factuality = Factuality.HAPPENED;
+                d.date = new TimeValue(null, null);
+                out.add(d);
+            }
+            already.removeIf(d -> out.stream().anyMatch(o -> o.trigger == d.trigger));
+            return out;
+        }
+
+        /** Within one sentence, a meeting or visit lends its date and place to the others that share people. */
+        private void shareWithinSentence(List<Draft> inSentence) {
+            for (Draft d : inSentence) {
+                for (Draft o : inSentence) {
+                    if (o == d || o.factuality != Factuality.HAPPENED || d.factuality != Factuality.HAPPENED) continue;
+                    boolean shares = o.participants.stream().anyMatch(d.participants::contains);
+                    if (!shares) continue;
+                    if (d.date.value() == null && o.date.value() != null) d.date = o.date;
+                    if (d.type == EventType.MEETING && d.location == null && o.type == EventType.VISIT && o.location != null) {
+                        d.location = o.location;
+                    }
+                }
+            }
+        }
+
+        // ---- arguments ----
+
+        private List<NameResolver.Named> subjects(Sentence s, int verb) {
+            List<NameResolver.Named> out = new ArrayList<>();
+            int v = verb;
+            for (int depth = 0; depth < 4 && v >= 0; depth++) {
+                for (Dependency d : s.children(v, null)) {
+                    if (d.rel().equals("nsubj") || d.rel().equals("nsubj:pass") || d.rel().equals("nsubj:xsubj")) {
+                        out.addAll(resolveAll(s, d.dep()));
+                    }
+                }
+                if (v != verb && out.isEmpty()) {
+                    // The noun an acl hangs on is its subject: "Kim, meeting X".
+                }
+                if (!out.isEmpty()) break;
+                Dependency up = governor(s, v);
+                if (up == null || up.gov() < 0) break;
+                String r = up.rel();
+                if (r.startsWith("acl")) {
+                    out.addAll(resolveAll(s, up.gov()));
+                    break;
+                }
+                if (!(r.startsWith("advcl") || r.startsWith("xcomp") || r.startsWith("conj") || r.startsWith("ccomp") || r.equals("dep"))) break;
+                if (Words.REPORT_VERBS.contains(s.token(up.gov()).lemma().toLowerCase(Locale.ROOT)) && r.startsWith("ccomp")) break;
+                v = up.gov();
+            }
+            return out;
+        }
+
+        /** The entities a token stands for: a name, a pronoun, "the two leaders", or a conjunction of these. */
+        private List<NameResolver.Named> resolveAll(Sentence s, int token) {
+            List<NameResolver.Named> out = new ArrayList<>();
+            NameResolver.Named e = entity(s, token);
+            if (e != null) out.add(e);
+            else out.addAll(resolveDescription(s, token));
+            for (Dependency c : s.children(token, "conj")) {
+                NameResolver.Named ce = entity(s, c.dep());
+                if (ce != null && !out.contains(ce)) out.add(ce);
+            }
+            return out;
+        }
+
+        private NameResolver.Named entity(Sentence s, int token) {
+            return entityAt.get(s.index()).get(token);
+        }
+
+        private List<NameResolver.Named> resolveDescription(Sentence s, int token) {
+            Token t = s.token(token);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (Words.PRONOUNS_SUBJ.contains(w)) {
+                NameResolver.Named p = pronoun(s, token);
+                return p == null ? List.of() : List.of(p);
+            }
+            if (Words.PRONOUNS_GROUP.contains(w)) return pairBefore(s, token);
+            // A title or group noun naming someone by compound/appos ("Minister" -> "Sergei Shoigu").
+            for (Dependency d : s.children(token, null)) {
+                if (d.rel().equals("compound") || d.rel().equals("appos") || d.rel().equals("nmod:poss") && Words.DELEGATION_HEADS.contains(lemma)
+                        || d.rel().equals("amod") && Words.DELEGATION_HEADS.contains(lemma)) {
+                    NameResolver.Named e = entity(s, d.dep());
+                    if (e != null && (e.type == EntityType.PERSON || Words.DELEGATION_HEADS.contains(lemma))) return List.of(e);
+                }
+            }
+            if (Words.GROUP_HEADS.contains(lemma) && t.pos().endsWith("S")) {
+                boolean counted = false;
+                for (Dependency d : s.children(token, null)) {
+                    String dw = s.token(d.dep()).word().toLowerCase(Locale.ROOT);
+                    if (dw.equals("two") || dw.equals("both")) counted = true;
+                }
+                if (counted || s.children(token, "det").stream().anyMatch(d -> s.token(d.dep()).word().equalsIgnoreCase("the"))) {
+                    return pairBefore(s, token);
+                }
+            }
+            return List.of();
+        }
+
+        /** "the two leaders": the last two people named before, in this sentence if it names two. */
+        private List<NameResolver.Named> pairBefore(Sentence s, int token) {
+            List<NameResolver.Named> seen = new ArrayList<>();
+            for (int k = token - 1; k >= 0 && seen.size() < 2; k--) {
+                NameResolver.Named n = entity(s, k);
+                if (n != null && n.type == EntityType.PERSON && !seen.contains(n)) seen.add(n);
+            }
+            return seen.size() == 2 ? List.of(seen.get(1), seen.get(0)) : lastPair;
+        }
+
+        /** A subject pronoun: the subject of the governing clause, else the nearest person before it. */
+        private NameResolver.Named pronoun(Sentence s, int token) {
+            Map<Integer, NameResolver.Named> ents = entityAt.get(s.index());
+            Dependency up = governor(s, token);
+            List<NameResolver.Named> candidates = new ArrayList<>();
+            if (up != null && up.gov() >= 0) {
+                Dependency clause = governor(s, up.gov());
+                if (clause != null && clause.gov() >= 0 && (clause.rel().startsWith("advcl") || clause.rel().startsWith("conj"))) {
+                    for (NameResolver.Named n : subjects(s, clause.gov())) if (n.type == EntityType.PERSON) candidates.add(n);
+                }
+            }
+            for (int k = token - 1; k >= 0; k--) {
+                NameResolver.Named n = ents.get(k);
+                if (n != null && n.type == EntityType.PERSON && !candidates.contains(n)) candidates.add(n);
+            }
+            for (int si = s.index() - 1; si >= 0 && si >= s.index() - 2; si--) {
+                Sentence prev = doc.sentences().get(si);
+                for (Dependency d : prev.deps()) {
+                    if (!d.rel().startsWith("nsubj")) continue;
+                    NameResolver.Named n = entityAt.get(si).get(d.dep());
+                    if (n != null && n.type == EntityType.PERSON && !candidates.contains(n)) candidates.add(n);
+                }
+                for (NameResolver.Named n : entityAt.get(si).values()) {
+                    if (n.type == EntityType.PERSON && !candidates.contains(n)) candidates.add(n);
+                }
+            }
+            if (candidates.isEmpty()) return null;
+            // Someone does not visit their own country: prefer a candidate from elsewhere for a visit's subject.
+            if (up != null && up.gov() >= 0) {
+                String gl = s.token(up.gov()).lemma().toLowerCase(Locale.ROOT);
+                if (Words.VISIT_OBJ_VERBS.contains(gl) || Words.VISIT_MOTION_VERBS.contains(gl)) {
+                    String destCountry = countryOf(destination(s, up.gov(), gl));
+                    if (destCountry != null) {
+                        for (NameResolver.Named c : candidates) {
+                            if (c.affiliation != null && !c.affiliation.equals(destCountry)) return c;
+                        }
+                        for (NameResolver.Named c : candidates) if (c.affiliation == null) return c;
+                    }
+                }
+            }
+            return candidates.get(0);
+        }
+
+        private NameResolver.Named destination(Sentence s, int trigger, String lemma) {
+            List<Integer> heads = new ArrayList<>();
+            for (Dependency d : s.children(trigger, null)) {
+                String r = d.rel();
+                boolean ok = switch (lemma) {
+                    case "visit", "tour" -> r.equals("obj") || r.startsWith("nmod:to") || r.startsWith("obl:to") || r.startsWith("nmod:in")
+                            || r.startsWith("obl:in") || r.equals("compound") || r.startsWith("nmod:of") && false;
+                    case "arrive", "land", "reach" -> r.startsWith("obl:in") || r.startsWith("obl:at") || r.startsWith("obl:to") || r.equals("obj");
+                    default -> r.startsWith("obl:to") || r.startsWith("obl:for") && false || r.startsWith("nmod:to");
+                };
+                if (ok && !inDateline(s, d.dep())) heads.add(d.dep());
+            }
+            NameResolver.Named best = null;
+            for (int h : heads) {
+                NameResolver.Named e = entity(s, h);
+                if (e != null && (e.type == EntityType.PLACE || e.type == EntityType.COUNTRY)) return e;
+                if (e != null && e.type == EntityType.PERSON) continue;
+                // A site: "a frigate in the Far East" names the Far East as the most specific place.
+                NameResolver.Named inner = placeInside(s, h);
+                if (inner != null && best == null) best = inner;
+            }
+            return best;
+        }
+
+        private NameResolver.Named placeInside(Sentence s, int head) {
+            int[] r = subtreeRange(s, head);
+            NameResolver.Named found = null;
+            for (int k = r[0]; k < r[1]; k++) {
+                NameResolver.Named e = entity(s, k);
+                if (e == null || !(e.type == EntityType.PLACE || e.type == EntityType.COUNTRY)) continue;
+                if (found == null || found.type == EntityType.COUNTRY && e.type == EntityType.PLACE) found = e;
+                if (s.token(k).word().equals("'s")) continue;
+            }
+            // Possessive demonyms and "the country's" are not places of their own.
+            return found;
+        }
+
+        private NameResolver.Named meetingPlace(Sentence s, int trigger) {
+            for (int t : cluster(s, trigger)) {
+                for (Dependency d : s.children(t, null)) {
+                    String r = d.rel();
+                    if (!(r.startsWith("obl:in") || r.startsWith("obl:at") || r.startsWith("nmod:in") || r.startsWith("nmod:at"))) continue;
+                    if (inDateline(s, d.dep())) continue;
+                    NameResolver.Named e = entity(s, d.dep());
+                    if (e != null && (e.type == EntityType.PLACE || e.type == EntityType.COUNTRY)) return e;
+                    NameResolver.Named inner = placeInside(s, d.dep());
+                    if (inner != null) return inner;
+                }
+            }
+            return null;
+        }
+
+        /** The trigger and the clauses tied to it that can carry its date or place (not reporting verbs). */
+        private List<Integer> cluster(Sentence s, int trigger) {
+            List<Integer> out = new ArrayList<>(List.of(trigger));
+            Dependency up = governor(s, trigger);
+            if (up != null && up.gov() >= 0) {
+                String gl = s.token(up.gov()).lemma().toLowerCase(Locale.ROOT);
+                boolean tied = up.rel().equals("obj") || up.rel().startsWith("nsubj") || up.rel().startsWith("obl")
+                        || up.rel().startsWith("xcomp") || up.rel().startsWith("advcl") || up.rel().startsWith("conj");
+                if (tied && !Words.REPORT_VERBS.contains(gl) && !s.token(trigger).isVerb() || tied && s.token(trigger).isVerb()
+                        && (up.rel().startsWith("xcomp") || up.rel().startsWith("advcl") && false) && !Words.REPORT_VERBS.contains(gl)) {
+                    out.add(up.gov());
+                }
+            }
+            for (Dependency d : s.children(trigger, null)) {
+                if ((d.rel().startsWith("advcl") || d.rel().startsWith("xcomp")) && !Words.REPORT_VERBS.contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) {
+                    out.add(d.dep());
+                }
+            }
+            return out;
+        }
+
+        private Dependency governor(Sentence s, int token) {
+            Dependency best = null;
+            for (Dependency d : s.parents(token)) {
+                if (d.rel().equals("ref")) continue;
+                if (best == null || rank(d.rel()) < rank(best.rel())) best = d;
+            }
+            return best;
+        }
+
+        private int rank(String rel) {
+            if (rel.startsWith("nsubj") && rel.contains("xsubj")) return 5;
+            if (rel.startsWith("conj")) return 3;
+            return 1;
+        }
+
+        // ---- dates ----
+
+        private TimeValue dateFor(Sentence s, int trigger, Factuality f) {
+            boolean past = f == Factuality.HAPPENED;
+            List<Integer> cluster = cluster(s, trigger);
+            TimeMention best = null;
+            for (TimeMention tm : s.times()) {
+                if (tm.start() < s.tokens().size() && inDateline(s, tm.start())) continue;
+                for (int k = tm.start(); k < tm.end(); k++) {
+                    Dependency up = governor(s, k);
+                    if (up != null && up.gov() >= 0 && cluster.contains(up.gov()) && (up.gov() < tm.start() || up.gov() >= tm.end())) {
+                        best = tm;
+                        break;
+                    }
+                }
+                if (best != null) break;
+            }
+            if (best != null) {
+                TimeValue tv = DateResolver.resolve(withPreposition(s, best), best.value(), pub, past);
+                if (tv.value() != null || tv.text() != null) return tv;
+            }
+            // A present-perfect lead with no time word takes the publication date: "has met".
+            Token t = s.token(trigger);
+            if (t.pos().equals("VBN")) {
+                for (Dependency a : s.children(trigger, "aux")) {
+                    String w = s.token(a.dep()).word().toLowerCase(Locale.ROOT);
+                    if (w.equals("has") || w.equals("have")) return new TimeValue(pub.toString(), null);
+                }
+            }
+            return new TimeValue(null, null);
+        }
+
+        private String withPreposition(Sentence s, TimeMention tm) {
+            int start = tm.start();
+            if (start > 0) {
+                String prev = s.token(start - 1).word().toLowerCase(Locale.ROOT);
+                if (Set.of("on", "in", "during", "since", "by", "at", "early", "late", "earlier").contains(prev)) start--;
+            }
+            return s.span(start, tm.end());
+        }
+
+        // ---- factuality ----
+
+        private Factuality factuality(Sentence s, int verb) {
+            Factuality f = Factuality.HAPPENED;
+            int v = verb;
+            for (int depth = 0; depth < 4 && v >= 0; depth++) {
+                Token t = s.token(v);
+                for (Dependency d : s.children(v, null)) {
+                    String w = s.token(d.dep()).word().toLowerCase(Locale.ROOT);
+                    if (d.rel().equals("aux") || d.rel().equals("aux:pass")) {
+                        if (Words.MODALS.contains(w)) return w.equals("could") || w.equals("might") || w.equals("would") || w.equals("may")
+                                ? Factuality.HYPOTHETICAL : Factuality.PLANNED;
+                        if (w.equals("to") && depth == 0) f = Factuality.PLANNED;
+                    }
+                    if (d.rel().equals("advmod") && Words.NEGATIONS.contains(w) || d.rel().equals("neg")) return Factuality.DENIED;
+                    if (d.rel().equals("mark") && (w.equals("if") || w.equals("whether") || w.equals("unless"))) return Factuality.HYPOTHETICAL;
+                    if (d.rel().equals("mark") && w.equals("to") && depth == 0) f = Factuality.PLANNED;
+                }
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                if (depth > 0) {
+                    if (Words.DENY_GOVERNORS.contains(lemma)) return Factuality.DENIED;
+                    if (Words.CANCEL_GOVERNORS.contains(lemma)) return Factuality.CANCELLED;
+                    if (Words.NEGATIVE_GOVERNORS.contains(lemma)) return Factuality.DENIED;
+                    if (Words.PLAN_GOVERNORS.contains(lemma)) return Factuality.PLANNED;
+                }
+                if (depth == 0 && t.pos().equals("VBG") && (lemma.equals("head") || lemma.equals("travel") || lemma.equals("fly"))
+                        && !s.children(v, "aux").isEmpty()) return Factuality.IN_PROGRESS;
+                if (depth == 0 && (t.pos().equals("VB") || t.pos().equals("VBP") && false) && f == Factuality.HAPPENED) {
+                    // A bare infinitive with "to" already marked; "will meet" handled by aux.
+                }
+                Dependency up = governor(s, v);
+                if (up == null || up.gov() < 0) break;
+                String r = up.rel();
+                if (!(r.startsWith("xcomp") || r.startsWith("ccomp") || r.startsWith("obj") || r.startsWith("csubj") || r.startsWith("advcl:to")
+                        || r.startsWith("acl") && !r.startsWith("acl:relcl"))) break;
+                if (r.startsWith("ccomp") && Words.REPORT_VERBS.contains(s.token(up.gov()).lemma().toLowerCase(Locale.ROOT))) {
+                    // "X denied reports" vs "KCNA reported": only negations of the report verb matter.
+                    Factuality g = negatedHere(s, up.gov());
+                    return g != null ? g : f;
+                }
+                v = up.gov();
+            }
+            return f;
+        }
+
+        private Factuality negatedHere(Sentence s, int v) {
+            for (Dependency d : s.children(v, null)) {
+                String w = s.token(d.dep()).word().toLowerCase(Locale.ROOT);
+                if (d.rel().equals("advmod") && Words.NEGATIONS.contains(w)) return Factuality.DENIED;
+            }
+            return null;
+        }
+
+        private Factuality nounFactuality(Sentence s, int noun) {
+            for (Dependency d : s.children(noun, null)) {
+                String w = s.token(d.dep()).word().toLowerCase(Locale.ROOT);
+                if ((d.rel().equals("amod") || d.rel().equals("compound")) && Words.PLANNED_ADJ.contains(w)) return Factuality.PLANNED;
+                if (d.rel().equals("det") && (w.equals("no") || w.equals("any"))) return Factuality.DENIED;
+                if (d.rel().startsWith("acl") && Words.PLANNED_ADJ.contains(w)) return Factuality.PLANNED;
+            }
+            Dependency up = governor(s, noun);
+            if (up != null && up.gov() >= 0) {
+                Token g = s.token(up.gov());
+                String gl = g.lemma().toLowerCase(Locale.ROOT);
+                if (Words.CANCEL_GOVERNORS.contains(gl) || gl.equals("call") && hasChildWord(s, up.gov(), "compound:prt", "off")) return Factuality.CANCELLED;
+                if (Words.DENY_GOVERNORS.contains(gl)) return Factuality.DENIED;
+                if (g.isVerb() && !Words.REPORT_VERBS.contains(gl)) {
+                    Factuality f = factuality(s, up.gov());
+                    if (f != Factuality.HAPPENED) return f;
+                }
+                if (up.rel().startsWith("nsubj") || up.rel().startsWith("obl")) {
+                    for (Dependency d : s.children(up.gov(), null)) {
+                        String w = s.token(d.dep()).word().toLowerCase(Locale.ROOT);
+                        if (d.rel().startsWith("aux") && Words.MODALS.contains(w)) return Factuality.PLANNED;
+                        if (d.rel().equals("xcomp") && Set.of("take", "happen", "begin", "start").contains(s.token(d.dep()).lemma())) {
+                            if (Words.PLAN_GOVERNORS.contains(gl)) return Factuality.PLANNED;
+                        }
+                    }
+                    if (Words.PLAN_GOVERNORS.contains(gl) || gl.equals("due") || gl.equals("scheduled")) return Factuality.PLANNED;
+                }
+            }
+            return Factuality.HAPPENED;
+        }
+
+        // ---- attribution ----
+
+        private List<Source> sources(Sentence s) {
+            List<Source> out = new ArrayList<>();
+            for (Dependency d : s.deps()) {
+                if (d.rel().startsWith("obl:according_to") || d.rel().startsWith("nmod:according_to")) addSource(s, d.dep(), out);
+            }
+            for (Token t : s.tokens()) {
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                if (!t.isVerb() || !Words.REPORT_VERBS.contains(lemma)) continue;
+                for (Dependency d : s.children(t.index(), null)) {
+                    if (d.rel().equals("nsubj") || d.rel().equals("obl:agent") || d.rel().equals("obl:by")) addSource(s, d.dep(), out);
+                }
+            }
+            // "state media reported" where the parse lost the subject.
+            String lower = s.text().toLowerCase(Locale.ROOT);
+            if (out.stream().noneMatch(Source::generic) && lower.matches(".*\\bstate(-run| run)? (media|television|tv|news agency|broadcaster)\\b.*")
+                    && lower.matches(".*\\b(reported|said|says|reports|announced|showed|carried)\\b.*")) {
+                if (out.isEmpty()) out.add(new Source("state media", true));
+            }
+            return out;
+        }
+
+        private void addSource(Sentence s, int head, List<Source> out) {
+            NameResolver.Named e = entity(s, head);
+            if (e != null) {
+                if (e.type == EntityType.ORGANIZATION || e.type == EntityType.OUTLET) out.add(new Source(orgLabel(e), false));
+                else if (e.type == EntityType.PERSON) out.add(new Source(e.name, false));
+                else if (e.type == EntityType.COUNTRY || e.type == EntityType.PLACE) {
+                    // "the Kremlin" or "Beijing said": a government speaking through its seat.
+                    if (e.name.equalsIgnoreCase("Kremlin")) out.add(new Source("the Kremlin", false));
+                }
+                return;
+            }
+            Token t = s.token(head);
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (!Words.GENERIC_SOURCE_HEADS.contains(lemma)) return;
+            int[] r = subtreeRange(s, head);
+            StringBuilder b = new StringBuilder();
+            boolean generic = true;
+            for (int k = r[0]; k <= head; k++) {
+                Token w = s.token(k);
+                if (w.pos().equals("DT") || w.pos().equals("PRP$") || w.word().equals("'s") || w.pos().startsWith("JJ") && w.word().equals(w.word().toLowerCase(Locale.ROOT)) && !w.word().equals("state")) {
+                    continue;
+                }
+                NameResolver.Named inner = entity(s, k);
+                if (inner != null && inner.type == EntityType.COUNTRY) continue; // "North Korean state media" -> "state media"
+                if (inner != null && inner.type == EntityType.PERSON) continue;
+                if (w.isCapitalised()) generic = false;
+                if (b.length() > 0 && !w.word().equals("-")) b.append(' ');
+                b.append(w.word());
+            }
+            String label = b.toString().replace(" - ", "-").replace("- ", "-").strip();
+            if (label.isEmpty()) return;
+            if (lemma.equals("media") || lemma.equals("television") || lemma.equals("tv") || lemma.equals("outlet")
+                    || lemma.equals("agency") && label.toLowerCase(Locale.ROOT).contains("state")) {
+                if (label.toLowerCase(Locale.ROOT).contains("state")) label = "state media";
+                else return;
+                generic = true;
+            }
+            if (lemma.equals("kremlin")) label = "the Kremlin";
+            if (lemma.equals("house") && label.equalsIgnoreCase("White House")) label = "the White House";
+            if (lemma.equals("statement") || lemma.equals("readout")) return;
+            out.add(new Source(label, generic));
+        }
+
+        private String orgLabel(NameResolver.Named org) {
+            String acr = names.acronymFor(org, acronyms);
+            return acr != null ? acr : org.name;
+        }
+
+        /** Photo credits "(KCNA via REUTERS)": the first is the source of the caption above, the last the publisher. */
+        private void applyCredits(List<Sentence> sentences) {
+            for (Sentence s : sentences) {
+                Matcher m = CREDIT.matcher(s.text().strip());
+                if (!m.matches() || s.index() == 0) continue;
+                String source = m.group(1).strip();
+                String via = m.group(2).strip();
+                if (publisher == null) publisher = via.equals(via.toUpperCase(Locale.ROOT)) ? capitalise(via) : via;
+                NameResolver.Named org = names.org(source, EntityType.ORGANIZATION, s.index());
+                if (source.matches("[A-Z][A-Z.]{1,9}") && !acronyms.contains(source)) acronyms.add(source);
+                for (Draft d : drafts) if (d.sentence == s.index() - 1) d.sources.add(new Source(orgLabel(org), false));
+            }
+        }
+
+        private String capitalise(String s) {
+            return s.length() <= 4 ? s : s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT);
+        }
+
+        /** A sentence that only attributes ("..., according to KCNA") credits the earlier contact of the same people. */
+        private void attributeBack(Sentence s, List<Source> sources) {
+            Set<NameResolver.Named> present = new HashSet<>(entityAt.get(s.index()).values());
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft d = drafts.get(i);
+                if (d.sentence < s.index() - 3) break;
+                if (d.participants.size() >= 2 && present.containsAll(d.participants)) {
+                    d.sources.addAll(sources);
+                    return;
+                }
+            }
+        }
+
+        private void rememberPair(Sentence s, List<Draft> inSentence) {
+            for (Draft d : inSentence) {
+                List<NameResolver.Named> people = d.participants.stream().filter(p -> p.type == EntityType.PERSON).toList();
+                if (people.size() >= 2) { lastPair = people; return; }
+            }
+            List<NameResolver.Named> seen = new ArrayList<>();
+            for (int k = 0; k < s.tokens().size(); k++) {
+                NameResolver.Named n = entity(s, k);
+                if (n != null && n.type == EntityType.PERSON && !seen.contains(n)) seen.add(n);
+            }
+            if (seen.size() >= 2) lastPair = List.copyOf(seen.subList(seen.size() - 2, seen.size()));
+        }
+
+        // ---- one contact, one event ----
+
+        private List<Draft> merge(List<Draft> all) {
+            List<Draft> happened = new ArrayList<>();
+            List<Draft> other = new ArrayList<>();
+            for (Draft d : all) (d.factuality == Factuality.HAPPENED ? happened : other).add(d);
+            // Dates after publication mean the contact has not happened yet.
+            for (Draft d : happened.toArray(new Draft[0])) {
+                if (d.date.value() != null && d.date.value().compareTo(pub.toString().substring(0, d.date.value().length())) > 0) {
+                    d.factuality = Factuality.PLANNED;
+                    happened.remove(d);
+                    other.add(d);
+                }
+            }
+            List<Draft> out = new ArrayList<>();
+            // Dated and placed drafts first, so undated mentions join the contact they refer to.
+            List<Draft> ordered = new ArrayList<>(happened);
+            ordered.sort((a, b) -> Integer.compare(score(b), score(a)));
+            for (Draft d : ordered) {
+                Draft target = null;
+                int bestDistance = Integer.MAX_VALUE;
+                for (Draft o : out) {
+                    if (!compatible(o, d)) continue;
+                    int dist = Math.abs(o.sentence - d.sentence);
+                    if (d.sentence < o.sentence) dist += 1000; // prefer a contact named before
+                    if (dist < bestDistance) { bestDistance = dist; target = o; }
+                }
+                if (target == null) { out.add(d); continue; }
+                absorb(target, d);
+            }
+            out.sort((a, b) -> Integer.compare(a.sentence, b.sentence));
+            // A country-level visit goes when the same visitor has a city-level visit in that country.
+            out.removeIf(v -> v.type == EventType.VISIT && v.location != null && v.location.type == EntityType.COUNTRY
+                    && out.stream().anyMatch(o -> o != v && o.type == EventType.VISIT && o.location != null
+                    && o.location.type == EntityType.PLACE && o.participants.containsAll(v.participants)
+                    && v.location.name.equals(countryOf(o.location)) && datesCompatible(o.date, v.date)));
+            List<Draft> result = new ArrayList<>(out);
+            result.addAll(other);
+            return result;
+        }
+
+        private int score(Draft d) {
+            int s = 0;
+            if (d.date.value() != null) s += 4;
+            if (d.location != null) s += 2;
+            if (d.participants.size() >= 2) s += 1;
+            return s;
+        }
+
+        private boolean compatible(Draft a, Draft b) {
+            if (a.type != b.type) return false;
+            if (!datesCompatible(a.date, b.date)) return false;
+            if (a.type == EventType.VISIT) {
+                if (!a.participants.containsAll(b.participants) && !b.participants.containsAll(a.participants)) return false;
+                if (a.location != null && b.location != null && a.location != b.location) {
+                    return false;
+                }
+                return true;
+            }
+            Set<NameResolver.Named> pa = a.participants, pb = b.participants;
+            if (pa.equals(pb)) return true;
+            // An incomplete mention ("the meeting", "their talks") joins a contact that includes its people.
+            if (pb.size() <= 1 && pa.containsAll(pb)) return true;
+            if (pa.size() <= 1 && pb.containsAll(pa)) return true;
+            return (pa.containsAll(pb) || pb.containsAll(pa)) && a.date.value() != null && a.date.value().equals(b.date.value());
+        }
+
+        private boolean datesCompatible(TimeValue a, TimeValue b) {
+            if (a.value() == null || b.value() == null) return true;
+            return a.value().startsWith(b.value()) || b.value().startsWith(a.value());
+        }
+
+        private void absorb(Draft into, Draft d) {
+            into.participants.addAll(d.participants);
+            into.hosts.addAll(d.hosts);
+            if (into.location == null || d.location != null && into.location.type == EntityType.COUNTRY && d.location.type == EntityType.PLACE
+                    && d.location.name != null && countryOf(d.location) != null && countryOf(d.location).equals(into.location.name)) {
+                if (d.location != null) into.location = d.location;
+            }
+            if (into.date.value() == null || d.date.value() != null && d.date.value().length() > into.date.value().length()) {
+                if (d.date.value() != null) into.date = d.date;
+            }
+            into.sources.addAll(d.sources);
+            if (!into.sentences.contains(d.sentence)) into.sentences.add(d.sentence);
+        }
+
+        /** Dates stated in a neighbouring sentence about the same trip carry over. */
+        private void carryDates(List<Draft> events) {
+            for (Draft d : events) {
+                if (d.date.value() != null || d.factuality != Factuality.HAPPENED) continue;
+                Sentence s = doc.sentences().get(d.sentence);
+                if (!s.times().isEmpty()) continue;
+                Draft donor = null;
+                for (Draft o : events) {
+                    if (o == d || o.date.value() == null || o.factuality != Factuality.HAPPENED) continue;
+                    if (o.sentence >= d.sentence || o.sentence < d.sentence - 2) continue;
+                    if (o.participants.stream().noneMatch(d.participants::contains)) continue;
+                    if (donor == null || o.sentence > donor.sentence) donor = o;
+                }
+                if (donor != null) d.date = new TimeValue(donor.date.value(), donor.date.text());
+            }
+        }
+
+        private EventMention toMention(Draft d) {
+            List<Actor> participants = new ArrayList<>();
+            for (NameResolver.Named n : d.participants) participants.add(n.actor());
+            if (d.type != EventType.VISIT && participants.size() < 2) return null;
+            if (d.type == EventType.VISIT && participants.isEmpty()) return null;
+            if (d.type != EventType.VISIT && domestic(d)) return null;
+            List<Actor> hosts = new ArrayList<>();
+            for (NameResolver.Named n : d.hosts) hosts.add(n.actor());
+            Actor location = d.location == null ? null : Actor.of(d.location.name, d.location.type);
+            List<Source> sources = new ArrayList<>(d.sources);
+            boolean named = sources.stream().anyMatch(x -> !x.generic());
+            if (named) sources.removeIf(Source::generic);
+            Set<String> labels = new LinkedHashSet<>();
+            for (Source src : sources) {
+                if (publisher != null && NameResolver.fold(src.label()).equals(NameResolver.fold(publisher))) continue;
+                if (d.participants.stream().anyMatch(p -> p.name.equals(src.label())) && false) continue;
+                labels.add(src.label());
+            }
+            List<Actor> reportedBy = new ArrayList<>();
+            for (String l : labels) reportedBy.add(Actor.of(l, EntityType.ORGANIZATION));
+            List<Evidence> evidence = new ArrayList<>();
+            List<Integer> order = new ArrayList<>(d.sentences);
+            order.sort(Integer::compare);
+            for (int si : order) {
+                Sentence s = doc.sentences().get(si);
+                evidence.add(new Evidence(si, s.begin(), s.end(), s.text()));
+            }
+            return new EventMention(d.type, participants, hosts, location, d.date, reportedBy, d.factuality, evidence);
+        }
+
+        /** All people from one country, and no foreign side: a domestic meeting, not a diplomatic contact. */
+        private boolean domestic(Draft d) {
+            String country = null;
+            for (NameResolver.Named p : d.participants) {
+                String c = p.type == EntityType.PERSON ? p.affiliation : p.type == EntityType.COUNTRY ? p.name : null;
+                if (c == null) return false;
+                if (country == null) country = c;
+                else if (!country.equals(c)) return false;
+            }
+            return country != null;
+        }
+
+        // ---- small helpers ----
+
+        private boolean hasChild(Sentence s, int gov, String rel) {
+            return !s.children(gov, rel).isEmpty();
+        }
+
+        private boolean hasChildWord(Sentence s, int gov, String rel, String word) {
+            for (Dependency d : s.children(gov, rel)) if (s.token(d.dep()).word().equalsIgnoreCase(word)) return true;
+            return false;
+        }
+
+        /** Whether a phone, video or virtual word modifies the trigger: "spoke by phone", "video call". */
+        private boolean hasPhoneWord(Sentence s, int trigger) {
+            for (Dependency d : s.children(trigger, null)) {
+                String w = s.token(d.dep()).word().toLowerCase(Locale.ROOT);
+                String l = s.token(d.dep()).lemma().toLowerCase(Locale.ROOT);
+                if (Words.PHONE_WORDS.contains(w) || Words.PHONE_WORDS.contains(l)) return true;
+                if ((l.equals("call") || l.equals("conversation") || l.equals("line") || l.equals("conference")) && d.rel().startsWith("obl")) {
+                    for (Dependency dd : s.children(d.dep(), null)) {
+                        if (Words.PHONE_WORDS.contains(s.token(dd.dep()).word().toLowerCase(Locale.ROOT))) return true;
+                    }
+                }
+            }
+            String prev = trigger > 0 ? s.token(trigger - 1).word().toLowerCase(Locale.ROOT) : "";
+            return Words.PHONE_WORDS.contains(prev) || prev.equals("telephone") || prev.equals("phone");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.diplograph.extract;
+
+import java.util.Set;
+
+/** The closed word lists the rules use, in one place so they can be read and extended together. */
+final class Words {
+    private Words() {}
+
+    static final Set<String> MEET_VERBS = Set.of("meet", "confer", "host", "receive", "welcome", "greet", "hug", "embrace");
+    static final Set<String> HOST_VERBS = Set.of("host", "receive", "welcome", "greet");
+    static final Set<String> TALK_VERBS = Set.of("talk", "speak", "chat", "converse");
+    static final Set<String> CALL_VERBS = Set.of("call", "phone", "telephone", "ring", "dial");
+    static final Set<String> VISIT_OBJ_VERBS = Set.of("visit", "tour");
+    static final Set<String> VISIT_MOTION_VERBS = Set.of("travel", "fly", "arrive", "land", "go", "head", "come", "reach", "journey");
+    static final Set<String> MEET_NOUNS = Set.of("meeting", "talks", "summit", "luncheon", "lunch", "banquet", "reception",
+            "dinner", "breakfast", "tete-a-tete", "meet", "consultations", "ceremony");
+    static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "stopover", "journey", "voyage");
+    static final Set<String> CALL_NOUNS = Set.of("call", "teleconference", "videoconference", "conversation", "conference", "summit", "talks", "meeting");
+    static final Set<String> PHONE_WORDS = Set.of("phone", "telephone", "video", "virtual", "online", "videolink", "link",
+            "telephonic", "phone-call");
+    static final Set<String> HOLD_VERBS = Set.of("hold", "have", "conduct", "attend", "convene", "chair", "make", "pay", "begin", "start", "undertake", "host", "co-chair");
+    static final Set<String> REPORT_VERBS = Set.of("report", "say", "state", "announce", "tell", "describe", "confirm", "quote",
+            "add", "write", "post", "publish", "release", "broadcast", "note", "cite", "claim", "disclose", "reveal", "carry");
+    static final Set<String> PLAN_GOVERNORS = Set.of("plan", "expect", "hope", "want", "seek", "intend", "aim", "agree", "prepare",
+            "schedule", "set", "due", "going", "try", "propose", "invite", "offer", "wish", "consider", "arrange", "decide",
+            "promise", "pledge", "vow", "likely", "able", "eager", "ready", "willing", "keen", "poised", "look", "request", "ask", "urge");
+    static final Set<String> NEGATIVE_GOVERNORS = Set.of("refuse", "decline", "fail", "reject");
+    static final Set<String> DENY_GOVERNORS = Set.of("deny", "dismiss", "refute", "rebut", "disavow");
+    static final Set<String> CANCEL_GOVERNORS = Set.of("cancel", "postpone", "scrap", "delay", "suspend", "abandon", "shelve", "defer", "call_off", "scuttle");
+    static final Set<String> MODALS = Set.of("will", "shall", "would", "could", "may", "might", "should", "must", "can", "'ll", "wo");
+    static final Set<String> PLANNED_ADJ = Set.of("planned", "upcoming", "proposed", "possible", "potential", "expected", "future",
+            "scheduled", "next", "forthcoming", "prospective", "anticipated", "mooted", "rumoured", "rumored", "tentative", "likely", "would-be", "hypothetical");
+    static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    static final Set<String> TITLE_WORDS = Set.of("president", "vice", "prime", "minister", "foreign", "defence", "defense",
+            "secretary", "state", "general", "chancellor", "premier", "king", "queen", "crown", "prince", "princess", "emir", "sheikh",
+            "sultan", "leader", "supreme", "chairman", "chairwoman", "chair", "deputy", "first", "senior", "chief", "head", "envoy",
+            "ambassador", "spokesman", "spokesperson", "spokeswoman", "counterpart", "affairs", "commissioner", "adviser", "advisor",
+            "national", "security", "representative", "special", "high", "pope", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
+            "president-elect", "governor", "speaker", "commander", "admiral", "marshal", "finance", "trade", "interior", "external",
+            "economy", "crown-prince", "prime-minister", "top", "diplomat", "defence-minister", "director", "officer",
+            "acting", "former", "vice-president", "chief-of-staff", "staff", "army", "gen.", "lt.", "lieutenant", "military",
+            "chairperson", "executive", "european", "council", "commission", "un", "u.n.", "nato", "of", "the", "and", "for");
+    static final Set<String> TITLE_HEADS = Set.of("president", "minister", "secretary", "chancellor", "premier", "king", "queen",
+            "prince", "princess", "emir", "sheikh", "sultan", "leader", "chairman", "chairwoman", "chair", "envoy", "ambassador",
+            "spokesman", "spokesperson", "spokeswoman", "counterpart", "commissioner", "adviser", "advisor", "representative",
+            "pope", "president-elect", "governor", "speaker", "commander", "admiral", "marshal", "diplomat", "director", "general",
+            "chairperson", "head", "chief");
+    static final Set<String> GROUP_HEADS = Set.of("leader", "side", "minister", "president", "official", "counterpart", "man",
+            "diplomat", "head", "delegation", "premier", "chief", "foe", "ally", "rival", "envoy", "country", "nation", "statesman");
+    static final Set<String> DELEGATION_HEADS = Set.of("delegation", "officials", "official", "team", "envoys", "envoy", "diplomats", "government", "side");
+    static final Set<String> PRONOUNS_SUBJ = Set.of("he", "she", "him", "her", "his", "hers");
+    static final Set<String> PRONOUNS_GROUP = Set.of("they", "them", "their", "both");
+    static final Set<String> GENERIC_SOURCE_HEADS = Set.of("media", "ministry", "kremlin", "office", "spokesman", "spokesperson",
+            "spokeswoman", "agency", "television", "tv", "newspaper", "radio", "broadcaster", "statement", "readout", "house",
+            "department", "palace", "government", "presidency", "embassy", "outlet");
+    static final Set<String> KNOWN_AGENCIES = Set.of("KCNA", "TASS", "RIA", "XINHUA", "YONHAP", "IRNA", "WAM", "SPA", "AFP", "AP",
+            "REUTERS", "ANI", "PTI", "APP", "SANA", "MENA", "QNA", "KUNA", "BERNAMA", "ANTARA", "KYODO", "JIJI", "UKRINFORM",
+            "BELTA", "AZERTAC", "ANADOLU", "IRIB", "ISNA", "FARS", "MEHR", "TANJUG", "CTK", "PAP", "ANSA", "EFE", "DPA", "UNIAN",
+            "NHK", "CGTN", "CCTV", "RT", "WAFA", "SABA", "NNA", "ENA", "APS", "MAP", "TAP", "NAN", "KBS", "VNA", "PNA", "BSS", "RSS");
+    static final Set<String> OUTLETS = Set.of("Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg",
+            "REUTERS", "Al Jazeera", "BBC", "CNN", "The Hindu", "Dawn", "Yonhap", "Xinhua", "TASS", "Anadolu", "Kyodo");
+}

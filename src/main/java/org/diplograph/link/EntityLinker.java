@@ -1,0 +1,246 @@
+package org.diplograph.link;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.diplograph.extract.Actor;
+import org.diplograph.extract.EntityType;
+import org.diplograph.link.GazetteerEntry.Kind;
+
+/**
+ * Links an article's actors to gazetteer entries, offline. Reads an {@link Actor} (name, type, role, affiliation)
+ * and the article's date; gives an {@link Entity} with the canonical label, the QID when the gazetteer has one,
+ * the country and, for places, coordinates.
+ *
+ * <ul>
+ *   <li>Types never cross: a person links only to a person, a country to a country, a place to a city, site or
+ *       region (or to a country, typed COUNTRY), an organisation or outlet to an organisation.</li>
+ *   <li>When a name fits several people, the one of the actor's country in office on the date wins; a bare
+ *       surname links only when exactly one person fits both.</li>
+ *   <li>A phrase that only names an office ("the Russian defence minister") links to the office's holder on the
+ *       date.</li>
+ *   <li>Anything else stays unlinked: {@code Entity.unlinked(type, actor.name())}.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * EntityLinker linker = new EntityLinker(Gazetteer.bundled());
+ * Actor minister = new Actor("the Russian defence minister", EntityType.PERSON, "defence minister", "Russia");
+ * linker.link(minister, LocalDate.of(2023, 9, 17)).qid();   // Shoigu's QID
+ * linker.link(Actor.of("N. Korea", EntityType.COUNTRY), day).qid();   // "Q423"
+ * }</pre>
+ */
+public final class EntityLinker {
+    /** Words before a name that are no part of it. */
+    private static final Set<String> HONORIFICS = Set.of(
+            "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "gen", "general", "lt", "col", "colonel", "adm",
+            "admiral", "marshal", "field", "sheikh", "prince", "princess", "comrade", "respected", "former", "then",
+            "new", "incoming", "outgoing");
+
+    private final Gazetteer gazetteer;
+
+    public EntityLinker(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /** The gazetteer this linker reads. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Links the actor as of the article's date (null when the article is undated: no office then resolves). */
+    public Entity link(Actor actor, LocalDate articleDate) {
+        Objects.requireNonNull(actor, "actor");
+        Optional<GazetteerEntry> country = gazetteer.country(actor.affiliation());
+        Optional<GazetteerEntry> found = switch (actor.type()) {
+            case PERSON -> person(actor, country.map(GazetteerEntry::qid).orElse(null), articleDate);
+            case COUNTRY -> single(candidates(actor.name(), e -> e.kind() == Kind.COUNTRY));
+            case PLACE -> place(actor.name(), country.map(GazetteerEntry::qid).orElse(null));
+            case ORGANIZATION, OUTLET -> organization(actor, country);
+        };
+        if (found.isEmpty()) return Entity.unlinked(actor.type(), actor.name());
+        GazetteerEntry e = found.get();
+        EntityType type = e.kind() == Kind.COUNTRY ? EntityType.COUNTRY : actor.type();
+        return entity(type, e);
+    }
+
+    /**
+     * What a capitalised phrase names, if the gazetteer knows it: "Vladivostok" a city, "North Korean" (a demonym)
+     * North Korea, "KCNA" a news agency. For typing phrases only; where a phrase names several things the
+     * country, then the place, wins. Lower-case phrases ("us") are never recognised.
+     */
+    public Optional<GazetteerEntry> recognise(String surface) {
+        if (surface == null || surface.chars().noneMatch(Character::isUpperCase)) return Optional.empty();
+        return gazetteer.lookup(surface).stream().min((a, b) -> a.kind().compareTo(b.kind()));
+    }
+
+    private Optional<GazetteerEntry> person(Actor actor, String countryQid, LocalDate date) {
+        List<GazetteerEntry> found = candidates(actor.name(), e -> e.kind() == Kind.PERSON);
+        String officeKey = actor.role() == null ? null : gazetteer.officeKey(actor.role()).orElse(null);
+        if (!found.isEmpty()) return choose(found, countryQid, officeKey, date);
+
+        Stripped s = strip(Names.tokens(Names.key(actor.name())));
+        if (countryQid == null) countryQid = s.countryQid;
+        if (officeKey == null) officeKey = s.officeKey;
+        if (s.rest.isEmpty()) {
+            return date == null ? Optional.empty() : gazetteer.officeHolder(officeKey, countryQid, date);
+        }
+        String rest = String.join(" ", s.rest);
+        found = candidates(rest, e -> e.kind() == Kind.PERSON);
+        if (!found.isEmpty()) return choose(found, countryQid, officeKey, date);
+        return bySurname(rest, countryQid, officeKey, date);
+    }
+
+    /** Several people of one name: narrow by country, then by being in some office on the date, then by role. */
+    private Optional<GazetteerEntry> choose(List<GazetteerEntry> found, String countryQid, String officeKey,
+                                            LocalDate date) {
+        List<GazetteerEntry> c = found;
+        if (countryQid != null) c = narrow(c, e -> countryQid.equals(e.countryQid()));
+        if (date != null) c = narrow(c, e -> inOffice(e, date));
+        if (officeKey != null && date != null) c = narrow(c, e -> holds(e, officeKey, date));
+        return single(c);
+    }
+
+    /** A bare surname links only when exactly one person of the country (if known) fits the date. */
+    private Optional<GazetteerEntry> bySurname(String surname, String countryQid, String officeKey,
+                                               LocalDate date) {
+        List<GazetteerEntry> c = gazetteer.bySurname(surname);
+        if (countryQid != null) c = c.stream().filter(e -> countryQid.equals(e.countryQid())).toList();
+        if (date != null) c = c.stream().filter(e -> inOffice(e, date) || e.positions().stream()
+                .noneMatch(Position::dated)).toList();
+        if (c.size() > 1 && officeKey != null && date != null) {
+            c = c.stream().filter(e -> holds(e, officeKey, date)).toList();
+        }
+        return single(c);
+    }
+
+    private Optional<GazetteerEntry> place(String name, String countryQid) {
+        String bare = name;
+        int comma = name.indexOf(',');
+        if (comma > 0) {
+            // "Vladivostok, Russia": the part after the comma is the country.
+            bare = name.substring(0, comma);
+            if (countryQid == null) {
+                countryQid = gazetteer.country(name.substring(comma + 1)).map(GazetteerEntry::qid).orElse(null);
+            }
+        }
+        List<GazetteerEntry> countries = candidates(bare, e -> e.kind() == Kind.COUNTRY);
+        if (countries.size() == 1) return Optional.of(countries.get(0));
+        List<GazetteerEntry> places = candidates(bare, e -> e.kind().isPlace());
+        String c = countryQid;
+        if (c != null) places = narrow(places, e -> c.equals(e.countryQid()));
+        return single(places);
+    }
+
+    private Optional<GazetteerEntry> organization(Actor actor, Optional<GazetteerEntry> country) {
+        Predicate<GazetteerEntry> isOrg = e -> e.kind().isOrganization();
+        List<GazetteerEntry> found = candidates(actor.name(), isOrg);
+        if (found.isEmpty()) {
+            // "North Korea's KCNA": the country is the affiliation, not part of the name.
+            List<String> tokens = Names.tokens(Names.key(actor.name()));
+            Optional<Gazetteer.LeadingCountry> lead = gazetteer.leadingCountry(tokens);
+            if (lead.isPresent() && lead.get().length() < tokens.size()) {
+                if (country.isEmpty()) country = Optional.of(lead.get().country());
+                found = candidates(String.join(" ", tokens.subList(lead.get().length(), tokens.size())), isOrg);
+            }
+        }
+        if (found.isEmpty() && country.isPresent()) {
+            // "Foreign Ministry" of Russia is listed as "Russian Foreign Ministry".
+            for (String d : country.get().demonyms()) {
+                found = candidates(d + " " + actor.name(), isOrg);
+                if (!found.isEmpty()) break;
+            }
+        }
+        if (country.isPresent()) {
+            String qid = country.get().qid();
+            found = narrow(found, e -> Objects.equals(qid, e.countryQid()));
+        }
+        if (actor.type() == EntityType.OUTLET) found = narrow(found, e -> e.kind() == Kind.NEWS_AGENCY);
+        return single(found);
+    }
+
+    /** Leading country words, office words and honorifics taken off a phrase, and what they said. */
+    private record Stripped(List<String> rest, String countryQid, String officeKey) {}
+
+    private Stripped strip(List<String> tokens) {
+        String countryQid = null;
+        String officeKey = null;
+        List<String> rest = new ArrayList<>(tokens);
+        boolean changed = true;
+        while (changed && !rest.isEmpty()) {
+            changed = true;
+            Optional<Gazetteer.LeadingCountry> lead = gazetteer.leadingCountry(rest);
+            Optional<Titles.Match> office = gazetteer.titlePrefix(rest);
+            if (rest.get(0).equals("the")) {
+                rest.remove(0);
+            } else if (lead.isPresent() && !isPersonName(rest)) {
+                if (countryQid == null) countryQid = lead.get().country().qid();
+                rest.subList(0, lead.get().length()).clear();
+            } else if (office.isPresent()) {
+                if (officeKey == null) officeKey = office.get().office().key();
+                rest.subList(0, office.get().length()).clear();
+            } else if (HONORIFICS.contains(rest.get(0))) {
+                rest.remove(0);
+            } else {
+                changed = false;
+            }
+        }
+        return new Stripped(rest, countryQid, officeKey);
+    }
+
+    /** A surname that happens to be a country word ("Jordan") is still a name when a person has it. */
+    private boolean isPersonName(List<String> tokens) {
+        return !candidates(String.join(" ", tokens), e -> e.kind() == Kind.PERSON).isEmpty();
+    }
+
+    private boolean inOffice(GazetteerEntry e, LocalDate date) {
+        return e.positions().stream().anyMatch(p -> p.mayCover(date));
+    }
+
+    private boolean holds(GazetteerEntry e, String officeKey, LocalDate date) {
+        return e.positions().stream().anyMatch(p -> officeKey.equals(p.officeKey()) && p.mayCover(date));
+    }
+
+    private List<GazetteerEntry> candidates(String surface, Predicate<GazetteerEntry> kind) {
+        return distinct(gazetteer.lookup(surface).stream().filter(kind).toList());
+    }
+
+    /** Keeps the entries that pass, unless none does. */
+    private static List<GazetteerEntry> narrow(List<GazetteerEntry> in, Predicate<GazetteerEntry> keep) {
+        List<GazetteerEntry> out = in.stream().filter(keep).toList();
+        return out.isEmpty() ? in : out;
+    }
+
+    private static Optional<GazetteerEntry> single(List<GazetteerEntry> found) {
+        List<GazetteerEntry> d = distinct(found);
+        return d.size() == 1 ? Optional.of(d.get(0)) : Optional.empty();
+    }
+
+    /** One entry per identity: a QID listed in two files is one thing. */
+    private static List<GazetteerEntry> distinct(List<GazetteerEntry> found) {
+        Map<String, GazetteerEntry> byIdentity = new LinkedHashMap<>();
+        for (GazetteerEntry e : found) byIdentity.putIfAbsent(e.kind() + "|" + e.identity(), e);
+        return List.copyOf(byIdentity.values());
+    }
+
+    private Entity entity(EntityType type, GazetteerEntry e) {
+        Double lat = e.lat();
+        Double lon = e.lon();
+        if (lat == null && e.kind() == Kind.COUNTRY && e.qid() != null) {
+            // A city-state's coordinates sit on its city row.
+            Optional<GazetteerEntry> city = gazetteer.lookup(e.name()).stream()
+                    .filter(x -> e.qid().equals(x.qid()) && x.lat() != null).findFirst();
+            if (city.isPresent()) {
+                lat = city.get().lat();
+                lon = city.get().lon();
+            }
+        }
+        String country = e.kind() == Kind.COUNTRY ? null : e.countryQid();
+        return new Entity(type, e.name(), e.qid(), country, lat, lon);
+    }
+}
