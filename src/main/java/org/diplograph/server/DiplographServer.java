@@ -2,6 +2,7 @@ package org.diplograph.server;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,15 +17,20 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplograph.store.RunningServer;
 import org.diplograph.store.Store;
 import org.diplograph.store.StoreConfig;
+import org.diplograph.store.StoreException;
 import org.diplograph.store.StoreLayout;
+import org.diplograph.store.StoreLockedException;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * The embedded Fuseki server: the web console at {@code /}, the dataset at {@code /diplomacy}
- * with the endpoints and logins {@code fuseki-config.ttl} declares, and the admin pages guarded by
- * Shiro (local requests only). The server opens the store itself; {@link #store()} writes into the
- * very dataset it serves, so in-process ingestion shows up at once and updates the label index.
+ * with the endpoints and logins {@code fuseki-config.ttl} declares, and the admin API
+ * ({@code /$/...}) open to local requests only, by the Shiro rules in {@code DIR/run/shiro.ini}.
+ * The server opens the store itself; {@link #store()} writes into the very dataset it serves, so
+ * in-process ingestion shows up at once and updates the label index. Closing stops it.
  *
  * <pre>{@code
  * DiplographServer server = DiplographServer.create().store(Path.of("data")).port(3030).build();
@@ -34,7 +40,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * server.start().join();
  * }</pre>
  */
-public final class DiplographServer {
+public final class DiplographServer implements AutoCloseable {
 
     /** The port used unless another is given. */
     public static final int DEFAULT_PORT = 3030;
@@ -45,6 +51,7 @@ public final class DiplographServer {
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
     private static final Set<String> ALL_INTERFACES = Set.of("0.0.0.0", "*", "::", "[::]");
     private static final String FUSEKI_BASE = "FUSEKI_BASE";
+    private static final String FUSEKI_SHIRO = "FUSEKI_SHIRO";
 
     private final FusekiServer fuseki;
     private final StoreLayout layout;
@@ -75,7 +82,13 @@ public final class DiplographServer {
 
     /** Starts listening; returns this server. */
     public DiplographServer start() {
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            stop();
+            throw new ServerException("Cannot listen on " + host + " port " + fuseki.getHttpPort() + ": "
+                    + rootMessage(e), e);
+        }
         RunningServer.record(layout, url());
         return this;
     }
@@ -87,7 +100,7 @@ public final class DiplographServer {
 
     /** The base URL of the server, such as {@code http://localhost:3030}. */
     public String url() {
-        String urlHost = LOOPBACK_HOSTS.contains(host) || ALL_INTERFACES.contains(host) ? "localhost" : host;
+        String urlHost = ALL_INTERFACES.contains(host) ? "localhost" : host;
         if (urlHost.contains(":") && !urlHost.startsWith("[")) {
             urlHost = "[" + urlHost + "]";
         }
@@ -110,18 +123,35 @@ public final class DiplographServer {
             return;
         }
         stopped = true;
+        // Fuseki starts the passwd reader itself, so Jetty does not stop its reload scanner.
+        Collection<UserStore> userStores = fuseki.getJettyServer().getContainedBeans(UserStore.class);
         try {
             fuseki.stop();
         } finally {
+            userStores.forEach(userStore -> LifeCycle.stop(userStore));
             // Taken before stop(): Fuseki forgets its registry when it stops.
             served.forEach(point -> Store.release(point.getDataService().getDataset()));
             RunningServer.forget(layout);
         }
     }
 
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
     /** Waits until the server stops. */
     public void join() {
         fuseki.join();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     static boolean isLoopback(String host) {
@@ -193,23 +223,43 @@ public final class DiplographServer {
             }
             StoreLayout layout = StoreLayout.of(storeDir);
             layout.createDirectories();
-            Credentials credentials = Credentials.establish(layout, env);
             Model config = StoreConfig.load(configFile, layout);
-            // Fuseki's admin area (shiro.ini, saved configurations) goes inside the store, not ./run.
-            System.setProperty(FUSEKI_BASE, layout.run().toAbsolutePath().toString());
-            FusekiServer fuseki;
+            // Locked first: a store held elsewhere must not get a new password file.
+            DatasetGraph database = Store.lockDatabase(layout);
+            FusekiServer.Builder builder = null;
             try {
-                fuseki = FusekiServer.create()
+                Credentials credentials = Credentials.establish(layout, env);
+                // Fuseki's admin area (shiro.ini, saved configurations) goes inside the store, not ./run.
+                // Fuseki points FUSEKI_SHIRO at the first area it set up in this JVM; forget that, so
+                // each server uses the shiro.ini of its own store.
+                System.setProperty(FUSEKI_BASE, layout.run().toAbsolutePath().toString());
+                System.clearProperty(FUSEKI_SHIRO);
+                builder = FusekiServer.create()
                         .port(port)
                         .loopback(host.equals(DEFAULT_HOST))
                         .fusekiModules(FusekiServerModules.serverModules())
-                        .parseConfig(config)
-                        .build();
+                        .parseConfig(config);
+                FusekiServer fuseki = builder.build();
+                bindHost(fuseki);
+                return new DiplographServer(fuseki, layout, host, credentials);
             } catch (RuntimeException e) {
-                throw Store.translate(e, layout);
+                // Let go of whatever was opened, so the store is free again.
+                DatasetGraph served = builder == null ? null : builder.getDataset(StoreConfig.SERVICE_NAME);
+                if (served != null) {
+                    Store.release(served);
+                }
+                Store.release(database);
+                throw failure(e, layout);
             }
-            bindHost(fuseki);
-            return new DiplographServer(fuseki, layout, host, credentials);
+        }
+
+        private RuntimeException failure(RuntimeException e, StoreLayout layout) {
+            if (e instanceof ServerException || e instanceof StoreException) {
+                return e;
+            }
+            StoreException store = Store.translate(e, layout);
+            return store instanceof StoreLockedException ? store
+                    : new ServerException("Cannot set up the server on store " + storeDir + ": " + e.getMessage(), e);
         }
 
         // Fuseki binds "localhost" (loopback) or every interface; any other host is set on the connector.

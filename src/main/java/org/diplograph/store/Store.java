@@ -56,9 +56,11 @@ public final class Store implements GraphSink {
         StoreLayout layout = StoreLayout.of(dir);
         layout.createDirectories();
         Model config = StoreConfig.load(configFile, layout);
+        DatasetGraph database = lockDatabase(layout);
         try {
             return new Store(DatasetFactory.assemble(StoreConfig.dataset(config)), true);
         } catch (RuntimeException e) {
+            release(database);
             throw translate(e, layout);
         }
     }
@@ -69,6 +71,21 @@ public final class Store implements GraphSink {
      */
     public static Store wrap(Dataset dataset) {
         return new Store(Objects.requireNonNull(dataset, "dataset"), false);
+    }
+
+    /**
+     * Opens the store's TDB2 database in this JVM, taking its lock, before anything else is opened
+     * or written; the config's assembler later picks up this same connection. A lock already held
+     * by this JVM (a server running in-process) is fine.
+     *
+     * @throws StoreLockedException if another process has the store open
+     */
+    public static DatasetGraph lockDatabase(StoreLayout layout) {
+        try {
+            return DatabaseMgr.connectDatasetGraph(layout.tdb2().toAbsolutePath().normalize().toString());
+        } catch (RuntimeException e) {
+            throw translate(e, layout);
+        }
     }
 
     /**
@@ -123,7 +140,10 @@ public final class Store implements GraphSink {
         }
     }
 
-    /** Closes a dataset assembled from the config and lets go of its TDB2 database and lock. */
+    /**
+     * Closes a dataset assembled from the config (or the database from {@link #lockDatabase}) and
+     * lets go of its TDB2 database and lock. Releasing twice does no harm.
+     */
     public static void release(DatasetGraph dsg) {
         DatasetGraph tdb2 = dsg;
         while (!DatabaseMgr.isTDB2(tdb2) && tdb2 instanceof DatasetGraphWrapper wrapper) {

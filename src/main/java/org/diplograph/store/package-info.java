@@ -1,4 +1,7 @@
 /**
- * The TDB2 store: opening it as the Fuseki configuration describes it, replacing article graphs transactionally, and sending graphs to a running server.
+ * The store: opening the dataset that {@code fuseki-config.ttl} describes (a Lucene label index over
+ * TDB2, one named graph per article) on a store directory, replacing article graphs in write
+ * transactions, and sending them to a running server instead when that server holds the TDB2 lock.
+ * It depends on Jena (ARQ, TDB2, jena-text) only, and knows nothing of extraction or of the server.
  */
 package org.diplograph.store;
