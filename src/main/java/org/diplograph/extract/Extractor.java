@@ -630,6 +630,13 @@ public final class Extractor {
                 return p == null ? List.of() : List.of(p);
             }
             if (Words.PRONOUNS_GROUP.contains(w)) return pairBefore(s, token);
+            if ((w.equals("who") || w.equals("whom")) && t.pos().startsWith("W")) {
+                // A relative pronoun the parse left unresolved: the name just before the clause.
+                for (int k = token - 1; k >= 0 && k >= token - 3; k--) {
+                    NameResolver.Named n = entity(s, k);
+                    if (n != null) return List.of(n);
+                }
+            }
             // A title or group noun naming someone by compound/appos ("Minister" -> "Sergei Shoigu").
             for (Dependency d : s.children(token, null)) {
                 if (d.rel().equals("compound") || d.rel().equals("appos") || d.rel().equals("nmod:poss") && Words.DELEGATION_HEADS.contains(lemma)
