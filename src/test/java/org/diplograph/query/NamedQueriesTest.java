@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,24 @@ class NamedQueriesTest {
         NamedQueries classpath = NamedQueries.load(null);
         assertEquals("queries/", classpath.source());
         assertEquals(folder.list(), classpath.list());
+    }
+
+    @Test
+    void queries_packaged_in_a_jar_are_found(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("packaged.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("queries/"));
+            out.closeEntry();
+            out.putNextEntry(new JarEntry("queries/count.rq"));
+            out.write("# purpose: Count triples.\n# columns: n\nSELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            NamedQueries queries = NamedQueries.fromClasspath(loader);
+            assertEquals(List.of("count"), queries.list().stream().map(NamedQuery::name).toList());
+            assertEquals(List.of("n"), queries.get("count").columns());
+        }
     }
 
     @Test
