@@ -52,7 +52,11 @@ public final class NamedQueries {
 
     /** The {@code queries/} resource folder packaged with Diplograph. */
     public static NamedQueries fromClasspath() {
-        URL url = NamedQueries.class.getClassLoader().getResource(RESOURCE_FOLDER);
+        return fromClasspath(NamedQueries.class.getClassLoader());
+    }
+
+    static NamedQueries fromClasspath(ClassLoader loader) {
+        URL url = loader.getResource(RESOURCE_FOLDER);
         if (url == null) throw new QueryException("No " + RESOURCE_FOLDER + " folder on the classpath");
         try {
             URI uri = url.toURI();

@@ -12,6 +12,8 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.diplograph.rdf.Dip;
+import org.diplograph.rdf.Iris;
 
 /**
  * The rows of one named-query run, held in memory so they outlive the read transaction they came from.
@@ -74,8 +76,14 @@ public record QueryResult(String queryName, List<String> columns, List<Binding> 
         return ResultSet.adapt(RowSetStream.create(vars, bindings.iterator()));
     }
 
+    /** The usual prefixes plus the query's own, for shortening IRIs and datatypes in tables. */
     PrefixMapping prefixMapping() {
-        return PrefixMapping.Factory.create().setNsPrefixes(prefixes).lock();
+        return PrefixMapping.Factory.create()
+                .setNsPrefixes(PrefixMapping.Standard)
+                .setNsPrefix("dip", Dip.NS)
+                .setNsPrefix("wd", Iris.WIKIDATA)
+                .setNsPrefixes(prefixes)
+                .lock();
     }
 
     private static String text(Node n) {

@@ -1,0 +1,109 @@
+package org.diplograph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplograph.query.NamedQuery.Param;
+import org.junit.jupiter.api.Test;
+
+class NamedQueryTest {
+    private static final String BODY = """
+            PREFIX dip: <https://w3id.org/diplograph/ontology#>
+            SELECT ?event ?date WHERE { ?event dip:participant ?person ; dip:date ?date . FILTER(?date >= ?since) }
+            """;
+
+    @Test
+    void header_gives_purpose_params_and_columns() {
+        NamedQuery q = NamedQuery.parse("demo", """
+                # purpose: Meetings a person took part in, newest first.
+                # param: person (person) — the person, as a QID (Q56226) or a label ("Kim Jong Un")
+                # param: since (date, optional) - only events on or after this day
+                # columns: event, date
+                #
+                # A free note that is not part of the header keys.
+                """ + BODY);
+
+        assertEquals("demo", q.name());
+        assertEquals("Meetings a person took part in, newest first.", q.purpose());
+        assertEquals(List.of(
+                new Param("person", ParamKind.PERSON, "the person, as a QID (Q56226) or a label (\"Kim Jong Un\")", false),
+                new Param("since", ParamKind.DATE, "only events on or after this day", true)), q.params());
+        assertEquals(List.of("event", "date"), q.columns());
+        assertTrue(q.param("since").isPresent());
+        assertFalse(q.param("until").isPresent());
+    }
+
+    @Test
+    void a_query_without_purpose_is_rejected_by_name() {
+        QueryException e = assertThrows(QueryException.class,
+                () -> NamedQuery.parse("nopurpose", "# columns: event, date\n" + BODY.replace("?person", "<x:p>").replace("?since", "1")));
+        assertEquals("Query 'nopurpose' has no '# purpose:' line in its header", e.getMessage());
+    }
+
+    @Test
+    void a_malformed_param_line_is_reported_with_its_line_number() {
+        QueryException e = assertThrows(QueryException.class, () -> NamedQuery.parse("bad", """
+                # purpose: p
+                # param: person is the person
+                # columns: event, date
+                """ + BODY));
+        assertTrue(e.getMessage().startsWith("Query 'bad' line 2: a param line reads 'name (kind) — description'"), e.getMessage());
+    }
+
+    @Test
+    void an_unknown_param_kind_is_rejected_listing_the_known_kinds() {
+        QueryException e = assertThrows(QueryException.class, () -> NamedQuery.parse("kind", """
+                # purpose: p
+                # param: person (human) — who
+                # columns: event, date
+                """ + BODY));
+        assertEquals("Query 'kind' line 2: Unknown parameter kind 'human' (known: person, country, place, entity, "
+                + "event, date, string, integer)", e.getMessage());
+    }
+
+    @Test
+    void columns_must_be_the_selected_variables_in_order() {
+        QueryException e = assertThrows(QueryException.class, () -> NamedQuery.parse("cols", """
+                # purpose: p
+                # param: person (person) — who
+                # param: since (date) — from
+                # columns: date, event
+                """ + BODY));
+        assertEquals("Query 'cols' declares columns [date, event] but selects [event, date]", e.getMessage());
+    }
+
+    @Test
+    void a_declared_param_the_query_never_uses_is_rejected() {
+        QueryException e = assertThrows(QueryException.class, () -> NamedQuery.parse("unused", """
+                # purpose: p
+                # param: person (person) — who
+                # param: since (date) — from
+                # param: place (place) — where; ?place appears only in this comment
+                # columns: event, date
+                """ + BODY));
+        assertEquals("Query 'unused' declares parameter 'place' but never uses ?place", e.getMessage());
+    }
+
+    @Test
+    void text_that_is_not_sparql_is_rejected_by_name() {
+        QueryException e = assertThrows(QueryException.class, () -> NamedQuery.parse("broken", """
+                # purpose: p
+                # columns: event
+                SELECT ?event WHERE { ?event ?p
+                """));
+        assertTrue(e.getMessage().startsWith("Query 'broken' is not valid SPARQL"), e.getMessage());
+    }
+
+    @Test
+    void arq_only_syntax_is_rejected_so_queries_stay_portable() {
+        QueryException e = assertThrows(QueryException.class, () -> NamedQuery.parse("arq", """
+                # purpose: p
+                # columns: n
+                SELECT ?n WHERE { LET (?n := 1) }
+                """));
+        assertTrue(e.getMessage().startsWith("Query 'arq' is not valid SPARQL"), e.getMessage());
+    }
+}
