@@ -51,7 +51,9 @@ public final class EventTable {
         List<EventRow.Ref> participants = new ArrayList<>();
         for (RDFNode n : sorted(m, e, Dip.participant)) participants.add(ref(n.asResource()));
         Statement loc = e.getProperty(Dip.location);
-        EventRow.Ref location = loc == null ? null : ref(loc.getResource());
+        // An unlinked place is named as the article named it: "New York", not the gazetteer's "New York City".
+        EventRow.Ref location = loc == null ? null : qid(loc.getResource()) == null
+                ? new EventRow.Ref(shortLabel(loc.getResource()), null) : ref(loc.getResource());
         String date = e.hasProperty(Dip.date) ? mostPrecise(m, e) : null;
         Statement dt = e.getProperty(Dip.dateText);
         Set<String> reportedBy = new TreeSet<>();

@@ -2,9 +2,9 @@ package org.diplograph.extract;
 
 /** The diplomatic contact types of the specification, with their CAMEO codes. */
 public enum EventType {
-    MEETING("Meeting", "043"),
+    MEETING("Meeting", "040"),
     VISIT("Visit", "042"),
-    PHONE_CALL("PhoneCall", "040");
+    PHONE_CALL("PhoneCall", "041");
 
     private final String label;
     private final String cameo;

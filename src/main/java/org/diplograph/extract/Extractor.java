@@ -87,6 +87,8 @@ public final class Extractor {
         private int datelineEnd = -1;
         private String publisher;
         private List<NameResolver.Named> lastPair = List.of();
+        /** The person each sentence is about: the resolved subject of its main clause. */
+        private final Map<Integer, NameResolver.Named> topics = new HashMap<>();
 
         Run(AnnotatedArticle doc) {
             this.doc = doc;
@@ -114,6 +116,7 @@ public final class Extractor {
                 drafts.addAll(inSentence);
                 if (inSentence.isEmpty() && !sources.isEmpty()) attributeBack(s, sources);
                 rememberPair(s, inSentence);
+                rememberTopic(s);
             }
             applyCredits(sentences);
             List<Draft> merged = merge(drafts);
@@ -391,6 +394,7 @@ public final class Extractor {
                 if (d != null && used.add(t.index())) out.add(d);
             }
             out.addAll(surfaceMeetings(s, out));
+            out.addAll(presence(s));
             out.removeIf(d -> d.participants.isEmpty());
             return out;
         }
@@ -420,7 +424,16 @@ public final class Extractor {
             List<NameResolver.Named> subjects = subjects(s, v.index());
             if (type == EventType.VISIT) {
                 NameResolver.Named dest = destination(s, v.index(), lemma);
+                if (dest == null) dest = relativePlace(s, v.index());
                 if (dest == null && Words.VISIT_MOTION_VERBS.contains(lemma)) return null;
+                for (NameResolver.Named more : coordinatedPlaces(s, v.index(), dest)) {
+                    Draft extra = new Draft(EventType.VISIT, s.index(), v.index());
+                    for (NameResolver.Named n : subjects) if (n.type != EntityType.PLACE) extra.participants.add(n);
+                    extra.location = more;
+                    extra.factuality = factuality(s, v.index());
+                    extra.date = dateFor(s, v.index(), extra.factuality);
+                    drafts.add(extra);
+                }
                 if (lemma.equals("come") || lemma.equals("go")) { if (dest == null) return null; }
                 for (NameResolver.Named n : subjects) if (n.type != EntityType.PLACE) d.participants.add(n);
                 d.location = dest;
@@ -506,6 +519,12 @@ public final class Extractor {
                 }
                 // "Kim is in Russia on a visit": the copular place predicate gives the destination and visitor.
                 NameResolver.Named govEntity = entity(s, up.gov());
+                if (type == EventType.MEETING && govEntity != null && (govEntity.type == EntityType.PLACE || govEntity.type == EntityType.COUNTRY)
+                        && up.rel().startsWith("obl") && !s.children(up.gov(), "cop").isEmpty()) {
+                    // "he was in Bratislava for talks with X"
+                    d.location = govEntity;
+                    people.addAll(subjects(s, up.gov()));
+                }
                 if (type == EventType.VISIT && govEntity != null && (govEntity.type == EntityType.PLACE || govEntity.type == EntityType.COUNTRY)
                         && up.rel().startsWith("obl")) {
                     d.location = govEntity;
@@ -534,6 +553,32 @@ public final class Extractor {
             String gl = s.token(up.gov()).lemma().toLowerCase(Locale.ROOT);
             return Words.MEET_VERBS.contains(gl) || Words.VISIT_OBJ_VERBS.contains(gl) || Words.VISIT_MOTION_VERBS.contains(gl)
                     || gl.equals("hold");
+        }
+
+        /** "Zelensky was in Bratislava": being in a foreign place is a visit there. */
+        private List<Draft> presence(Sentence s) {
+            List<Draft> out = new ArrayList<>();
+            for (Token t : s.tokens()) {
+                NameResolver.Named place = entity(s, t.index());
+                if (place == null || !(place.type == EntityType.PLACE || place.type == EntityType.COUNTRY)) continue;
+                boolean copular = !s.children(t.index(), "cop").isEmpty();
+                boolean in = s.children(t.index(), "case").stream().anyMatch(c -> Set.of("in", "at").contains(s.token(c.dep()).word().toLowerCase(Locale.ROOT)));
+                if (!copular || !in) continue;
+                if (out.stream().anyMatch(d -> d.location == place)) continue;
+                Draft d = new Draft(EventType.VISIT, s.index(), t.index());
+                String country = countryOf(place);
+                for (Dependency sub : s.children(t.index(), "nsubj")) {
+                    for (NameResolver.Named n : resolveAll(s, sub.dep())) {
+                        if (n.type == EntityType.PERSON && (n.affiliation == null || !n.affiliation.equals(country))) d.participants.add(n);
+                    }
+                }
+                if (d.participants.isEmpty()) continue;
+                d.location = place;
+                d.factuality = factuality(s, t.index());
+                d.date = dateFor(s, t.index(), d.factuality);
+                out.add(d);
+            }
+            return out;
         }
 
         /** "with Kim meeting Shoigu": the parse loses the verb, so read the surface order. */
@@ -708,6 +753,10 @@ public final class Extractor {
                 if (n != null && n.type == EntityType.PERSON && !candidates.contains(n)) candidates.add(n);
             }
             for (int si = s.index() - 1; si >= 0 && si >= s.index() - 2; si--) {
+                NameResolver.Named topic = topics.get(si);
+                if (topic != null && !candidates.contains(topic)) candidates.add(topic);
+            }
+            for (int si = s.index() - 1; si >= 0 && si >= s.index() - 2; si--) {
                 Sentence prev = doc.sentences().get(si);
                 for (Dependency d : prev.deps()) {
                     if (!d.rel().startsWith("nsubj")) continue;
@@ -759,6 +808,28 @@ public final class Extractor {
             return best;
         }
 
+        /** "Buenos Aires, where he arrived": a clause hanging on a place happens there. */
+        private NameResolver.Named relativePlace(Sentence s, int verb) {
+            Dependency up = governor(s, verb);
+            if (up == null || up.gov() < 0 || !up.rel().startsWith("acl")) return null;
+            NameResolver.Named e = entity(s, up.gov());
+            return e != null && (e.type == EntityType.PLACE || e.type == EntityType.COUNTRY) ? e : null;
+        }
+
+        /** "visited Sofia ... and then Prague": the other places coordinated with the destination. */
+        private List<NameResolver.Named> coordinatedPlaces(Sentence s, int verb, NameResolver.Named dest) {
+            List<NameResolver.Named> out = new ArrayList<>();
+            if (dest == null) return out;
+            for (Dependency d : s.children(verb, null)) {
+                if (entity(s, d.dep()) != dest) continue;
+                for (Dependency c : s.children(d.dep(), "conj")) {
+                    NameResolver.Named e = entity(s, c.dep());
+                    if (e != null && e != dest && (e.type == EntityType.PLACE || e.type == EntityType.COUNTRY) && !out.contains(e)) out.add(e);
+                }
+            }
+            return out;
+        }
+
         private NameResolver.Named placeInside(Sentence s, int head) {
             int[] r = subtreeRange(s, head);
             NameResolver.Named found = null;
@@ -773,6 +844,12 @@ public final class Extractor {
         }
 
         private NameResolver.Named meetingPlace(Sentence s, int trigger) {
+            NameResolver.Named where = relativePlace(s, trigger);
+            if (where == null) {
+                Dependency up = governor(s, trigger);
+                if (up != null && up.gov() >= 0 && s.token(trigger).isNoun()) where = relativePlace(s, up.gov());
+            }
+            if (where != null) return where;
             for (int t : cluster(s, trigger)) {
                 for (Dependency d : s.children(t, null)) {
                     String r = d.rel();
@@ -803,6 +880,16 @@ public final class Extractor {
             for (Dependency d : s.children(trigger, null)) {
                 if ((d.rel().startsWith("advcl") || d.rel().startsWith("xcomp")) && !Words.REPORT_VERBS.contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) {
                     out.add(d.dep());
+                }
+            }
+            // "visited Sofia, where he met X": the clause shares the visit's time.
+            int clauseVerb = s.token(trigger).isNoun() && up != null && up.gov() >= 0 ? up.gov() : trigger;
+            Dependency rel = governor(s, clauseVerb);
+            if (rel != null && rel.gov() >= 0 && rel.rel().startsWith("acl") && entity(s, rel.gov()) != null) {
+                Dependency placeUp = governor(s, rel.gov());
+                if (placeUp != null && placeUp.gov() >= 0 && !Words.REPORT_VERBS.contains(s.token(placeUp.gov()).lemma().toLowerCase(Locale.ROOT))) {
+                    out.add(placeUp.gov());
+                    if (!out.contains(clauseVerb)) out.add(clauseVerb);
                 }
             }
             return out;
@@ -1046,6 +1133,18 @@ public final class Extractor {
                 if (d.participants.size() >= 2 && present.containsAll(d.participants)) {
                     d.sources.addAll(sources);
                     return;
+                }
+            }
+        }
+
+        private void rememberTopic(Sentence s) {
+            for (Dependency d : s.deps()) {
+                if (!d.rel().equals("nsubj") && !d.rel().equals("nsubj:pass")) continue;
+                for (NameResolver.Named n : resolveAll(s, d.dep())) {
+                    if (n.type == EntityType.PERSON) {
+                        topics.put(s.index(), n);
+                        return;
+                    }
                 }
             }
         }

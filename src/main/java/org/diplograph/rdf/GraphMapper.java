@@ -153,7 +153,7 @@ public final class GraphMapper {
             Resource wd = m.createResource(Iris.wikidata(e.qid()));
             r.addProperty(OWL.sameAs, wd).addProperty(SchemaDO.sameAs, wd);
         }
-        if ((type == EntityType.ORGANIZATION || type == EntityType.OUTLET) && !actor.name().equals(e.label())) {
+        if (type != EntityType.PERSON && !actor.name().equals(e.label())) {
             r.addProperty(SKOS.altLabel, actor.name());
         }
         if (actor.role() != null && type == EntityType.PERSON) r.addProperty(Dip.role, actor.role());
