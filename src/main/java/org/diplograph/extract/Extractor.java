@@ -170,6 +170,12 @@ public final class Extractor {
                 if (!toks.get(i).ner().equals("PERSON") || inDateline(s, i)) { i++; continue; }
                 int j = i;
                 while (j < toks.size() && toks.get(j).ner().equals("PERSON") && !toks.get(j).word().equals("'s")) j++;
+                // "Tamim bin Hamad Al-Thani": NER can split a name at its particles.
+                while (j + 1 < toks.size() && Words.NAME_PARTICLES.contains(toks.get(j).word().toLowerCase(Locale.ROOT))
+                        && toks.get(j + 1).ner().equals("PERSON")) {
+                    j++;
+                    while (j < toks.size() && toks.get(j).ner().equals("PERSON") && !toks.get(j).word().equals("'s")) j++;
+                }
                 if (i > 0 && Words.VESSELS.contains(toks.get(i - 1).lemma().toLowerCase(Locale.ROOT))) { i = j; continue; }
                 String text = s.span(i, j);
                 Lexicon.LexEntry lex = lexicon.lookup(text).orElse(null);
@@ -266,7 +272,10 @@ public final class Extractor {
                             named = place(sp.lex().country(), EntityType.COUNTRY);
                         } else {
                             String canonical = sp.lex() != null ? sp.lex().canonical() : NameResolver.clean(sp.text());
-                            named = place(canonical, sp.type());
+                            // Countries go by their canonical name (affiliations compare with it); other places keep
+                            // the article's words, which the linker resolves to the same entity.
+                            String shown = sp.type() == EntityType.COUNTRY ? canonical : NameResolver.clean(sp.text());
+                            named = place(canonical, sp.type(), shown);
                         }
                     }
                     default -> named = null;
@@ -276,8 +285,12 @@ public final class Extractor {
         }
 
         private NameResolver.Named place(String name, EntityType type) {
-            String key = type + "|" + NameResolver.fold(name);
-            return places.computeIfAbsent(key, k -> new NameResolver.Named(name, type, 0));
+            return place(name, type, name);
+        }
+
+        private NameResolver.Named place(String canonical, EntityType type, String shown) {
+            String key = type + "|" + NameResolver.fold(canonical);
+            return places.computeIfAbsent(key, k -> new NameResolver.Named(shown, type, 0));
         }
 
         private String countryOf(NameResolver.Named place) {
@@ -746,6 +759,19 @@ public final class Extractor {
                 Dependency clause = governor(s, up.gov());
                 if (clause != null && clause.gov() >= 0 && (clause.rel().startsWith("advcl") || clause.rel().startsWith("conj"))) {
                     for (NameResolver.Named n : subjects(s, clause.gov())) if (n.type == EntityType.PERSON) candidates.add(n);
+                }
+            }
+            // Earlier subjects in the same sentence come before people merely mentioned there.
+            for (Dependency d : s.deps()) {
+                if (d.dep() >= token || !d.rel().equals("nsubj")) continue;
+                NameResolver.Named n = ents.get(d.dep());
+                if (n == null && Words.PRONOUNS_SUBJ.contains(s.token(d.dep()).word().toLowerCase(Locale.ROOT))) n = pronoun(s, d.dep());
+                if (n != null && n.type == EntityType.PERSON && !candidates.contains(n)) candidates.add(n);
+            }
+            if (candidates.isEmpty()) {
+                for (int si = s.index() - 1; si >= 0 && si >= s.index() - 1; si--) {
+                    NameResolver.Named topic = topics.get(si);
+                    if (topic != null) candidates.add(topic);
                 }
             }
             for (int k = token - 1; k >= 0; k--) {
@@ -1273,6 +1299,11 @@ public final class Extractor {
             for (NameResolver.Named n : d.participants) participants.add(n.actor());
             if (d.type != EventType.VISIT && participants.size() < 2) return null;
             if (d.type == EventType.VISIT && participants.isEmpty()) return null;
+            if (d.type == EventType.VISIT && d.location != null) {
+                // Travel inside one's own country is not a diplomatic contact.
+                String where = countryOf(d.location);
+                if (where != null && d.participants.stream().allMatch(p -> where.equals(p.affiliation) || where.equals(p.name))) return null;
+            }
             if (d.type != EventType.VISIT && domestic(d)) return null;
             List<Actor> hosts = new ArrayList<>();
             for (NameResolver.Named n : d.hosts) hosts.add(n.actor());
