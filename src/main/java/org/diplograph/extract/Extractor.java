@@ -16,6 +16,7 @@ import org.diplograph.nlp.Dependency;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.TimeMention;
 import org.diplograph.nlp.Token;
+import org.diplograph.source.Dateline;
 
 /**
  * The extraction stage: reads an {@link AnnotatedArticle} and adds the diplomatic contacts it states, as an
@@ -29,8 +30,6 @@ import org.diplograph.nlp.Token;
  * }</pre>
  */
 public final class Extractor {
-    private static final Pattern DATELINE = Pattern.compile(
-            "^([A-Z][A-Za-z .'-]{1,40}?)(?:,\\s*[A-Z][a-z]{2,9}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\(([^)]{2,40})\\)\\s*[-\u2013\u2014]+\\s*");
     private static final Pattern CREDIT = Pattern.compile("^\\(?\\s*([A-Za-z][A-Za-z .]{1,40}?)\\s+(?:via|/)\\s+([A-Za-z][A-Za-z .]{1,40}?)\\s*\\)?\\.?$");
     private static final Pattern NOISE_START = Pattern.compile("(?i)^(related|read more|also read|see also|more from|recommended|most read|trending|you may also like)\\b.*");
 
@@ -133,13 +132,13 @@ public final class Extractor {
         // ---- article layout: dateline, credits, page noise ----
 
         private void readDateline() {
-            String text = doc.article().text();
-            Matcher m = DATELINE.matcher(text);
-            if (m.find()) {
-                String agency = m.group(2).strip();
-                if (publisher == null) publisher = agency.contains(" via ") ? agency.substring(agency.indexOf(" via ") + 5) : agency;
-                datelineEnd = m.end();
-            }
+            Dateline.find(doc.article().text()).ifPresent(d -> {
+                String agency = d.agency();
+                if (publisher == null && agency != null) {
+                    publisher = agency.contains(" via ") ? agency.substring(agency.indexOf(" via ") + 5) : agency;
+                }
+                datelineEnd = d.end();
+            });
         }
 
         private void markNoise() {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.diplograph.source.Article;
+import org.diplograph.source.Dateline;
 
 /**
  * The CoreNLP stage: reads an {@link Article}, adds tokens, POS, lemmas, coarse NER, SUTime expressions
@@ -67,7 +68,8 @@ public final class Annotator {
     public long loadMillis() { return loadMillis; }
 
     public AnnotatedArticle annotate(Article article) {
-        Annotation doc = new Annotation(article.text());
+        // The dateline ("SEOUL (Reuters) -") derails the parse of the lead sentence; blank it, keeping offsets.
+        Annotation doc = new Annotation(Dateline.mask(article.text()));
         doc.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
         pipeline.annotate(doc);
         List<Sentence> sentences = new ArrayList<>();
