@@ -394,7 +394,11 @@ public final class Extractor {
 
         // ---- triggers ----
 
+        /** Drafts a trigger spawns besides its own (other stops of a tour, separate meetings). */
+        private final List<Draft> spawned = new ArrayList<>();
+
         private List<Draft> triggers(Sentence s) {
+            spawned.clear();
             List<Draft> out = new ArrayList<>();
             Set<Integer> used = new HashSet<>();
             for (Token t : s.tokens()) {
@@ -405,6 +409,7 @@ public final class Extractor {
                 else if (t.isNoun()) d = nounTrigger(s, t, lemma);
                 if (d != null && used.add(t.index())) out.add(d);
             }
+            out.addAll(spawned);
             out.addAll(surfaceMeetings(s, out));
             out.addAll(presence(s));
             out.removeIf(d -> d.participants.isEmpty());
@@ -424,9 +429,15 @@ public final class Extractor {
                 if (hasPhoneWord(s, v.index())) type = EventType.PHONE_CALL;
                 else type = EventType.MEETING;
             } else if (Words.CALL_VERBS.contains(lemma)) {
-                if (lemma.equals("call") && (hasChild(s, v.index(), "xcomp") || hasChild(s, v.index(), "obl:on")
-                        || hasChild(s, v.index(), "obl:for") || hasChild(s, v.index(), "compound:prt"))) return null;
-                type = EventType.PHONE_CALL;
+                boolean callOnPerson = lemma.equals("call") && s.children(v.index(), "obl:on").stream()
+                        .anyMatch(d -> resolveAll(s, d.dep()).stream().anyMatch(n -> n.type == EntityType.PERSON));
+                if (callOnPerson) {
+                    type = EventType.MEETING;
+                } else {
+                    if (lemma.equals("call") && (hasChild(s, v.index(), "xcomp") || hasChild(s, v.index(), "obl:on")
+                            || hasChild(s, v.index(), "obl:for") || hasChild(s, v.index(), "compound:prt"))) return null;
+                    type = EventType.PHONE_CALL;
+                }
             } else if (Words.VISIT_OBJ_VERBS.contains(lemma) || Words.VISIT_MOTION_VERBS.contains(lemma)) {
                 type = EventType.VISIT;
             }
@@ -444,7 +455,7 @@ public final class Extractor {
                     extra.location = more;
                     extra.factuality = factuality(s, v.index());
                     extra.date = dateFor(s, v.index(), extra.factuality);
-                    drafts.add(extra);
+                    spawned.add(extra);
                 }
                 if (lemma.equals("come") || lemma.equals("go")) { if (dest == null) return null; }
                 for (NameResolver.Named n : subjects) if (n.type != EntityType.PLACE) d.participants.add(n);
@@ -460,7 +471,7 @@ public final class Extractor {
                         m.date = d.date;
                         m.factuality = factuality(s, v.index());
                         m.date = dateFor(s, v.index(), m.factuality);
-                        drafts.add(m);
+                        spawned.add(m);
                     }
                 }
             } else {
@@ -469,7 +480,7 @@ public final class Extractor {
                     if (dep.gov() != v.index()) continue;
                     String r = dep.rel();
                     if (r.equals("obj") || r.equals("iobj") || r.startsWith("obl:with") || r.equals("obl:agent") || r.startsWith("obl:to")
-                            && type == EventType.PHONE_CALL) {
+                            && type == EventType.PHONE_CALL || r.startsWith("obl:on") && lemma.equals("call")) {
                         objects.addAll(resolveAll(s, dep.dep()));
                     }
                 }
@@ -544,6 +555,7 @@ public final class Extractor {
                 }
             }
             for (NameResolver.Named p : people) if (p.type != EntityType.PLACE) d.participants.add(p);
+            if (type != EventType.VISIT && isSeparate(s, n.index())) splitSeparate(s, n.index(), d, up);
             if (type == EventType.VISIT) {
                 if (d.location == null) d.location = destination(s, n.index(), "visit");
                 // Possessors that are countries are destinations ("Russia's visit" is rare; "a visit to Russia" is not).
@@ -565,6 +577,37 @@ public final class Extractor {
             String gl = s.token(up.gov()).lemma().toLowerCase(Locale.ROOT);
             return Words.MEET_VERBS.contains(gl) || Words.VISIT_OBJ_VERBS.contains(gl) || Words.VISIT_MOTION_VERBS.contains(gl)
                     || gl.equals("hold");
+        }
+
+        private boolean isSeparate(Sentence s, int trigger) {
+            for (Dependency d : s.children(trigger, null)) {
+                String w = s.token(d.dep()).word().toLowerCase(Locale.ROOT);
+                if (w.equals("separate") || w.equals("separately") || w.equals("respective") || w.equals("individual")) return true;
+            }
+            return false;
+        }
+
+        /** "held separate meetings with A, B and C": one meeting with each of them. */
+        private void splitSeparate(Sentence s, int noun, Draft d, Dependency up) {
+            List<NameResolver.Named> with = new ArrayList<>();
+            for (Dependency w : s.children(noun, "nmod:with")) with.addAll(resolveAll(s, w.dep()));
+            if (up != null && up.gov() >= 0) for (Dependency w : s.children(up.gov(), "obl:with")) with.addAll(resolveAll(s, w.dep()));
+            with.removeIf(n -> n.type == EntityType.PLACE);
+            if (with.size() < 2) return;
+            List<NameResolver.Named> hosts = d.participants.stream().filter(p -> !with.contains(p)).toList();
+            if (hosts.isEmpty()) return;
+            d.participants.clear();
+            d.participants.addAll(hosts);
+            d.participants.add(with.get(0));
+            for (NameResolver.Named other : with.subList(1, with.size())) {
+                Draft m = new Draft(d.type, s.index(), noun);
+                m.participants.addAll(hosts);
+                m.participants.add(other);
+                m.factuality = nounFactuality(s, noun);
+                m.date = dateFor(s, noun, m.factuality);
+                m.location = meetingPlace(s, noun);
+                spawned.add(m);
+            }
         }
 
         /** "Zelensky was in Bratislava": being in a foreign place is a visit there. */
@@ -686,7 +729,21 @@ public final class Extractor {
                 NameResolver.Named p = pronoun(s, token);
                 return p == null ? List.of() : List.of(p);
             }
-            if (Words.PRONOUNS_GROUP.contains(w)) return pairBefore(s, token);
+            if (Words.PRONOUNS_GROUP.contains(w)) {
+                Dependency up = governor(s, token);
+                if (up != null && up.gov() >= 0) {
+                    Dependency clause = governor(s, up.gov());
+                    if (clause != null && clause.gov() >= 0 && clause.rel().startsWith("advcl")) {
+                        List<NameResolver.Named> group = new ArrayList<>();
+                        for (Dependency d : s.children(clause.gov(), "nsubj")) {
+                            NameResolver.Named n = entity(s, d.dep());
+                            if (n != null && n.type == EntityType.PERSON && !group.contains(n)) group.add(n);
+                        }
+                        if (group.size() >= 2) return group;
+                    }
+                }
+                return pairBefore(s, token);
+            }
             if ((w.equals("who") || w.equals("whom")) && t.pos().startsWith("W")) {
                 // A relative pronoun the parse left unresolved: the name just before the clause.
                 for (int k = token - 1; k >= 0 && k >= token - 3; k--) {
@@ -696,6 +753,11 @@ public final class Extractor {
             }
             // A title or group noun naming someone by compound/appos ("Minister" -> "Sergei Shoigu").
             for (Dependency d : s.children(token, null)) {
+                if (d.rel().equals("appos") && t.pos().endsWith("S")) {
+                    List<NameResolver.Named> group = new ArrayList<>();
+                    for (NameResolver.Named n : resolveAll(s, d.dep())) if (n.type == EntityType.PERSON) group.add(n);
+                    if (group.size() >= 2) return group;
+                }
                 if (d.rel().equals("compound") || d.rel().equals("appos") || d.rel().equals("nmod:poss") && Words.DELEGATION_HEADS.contains(lemma)
                         || d.rel().equals("amod") && Words.DELEGATION_HEADS.contains(lemma)) {
                     NameResolver.Named e = entity(s, d.dep());
@@ -727,8 +789,20 @@ public final class Extractor {
                 NameResolver.Named e = entity(s, d.dep());
                 if (e != null && e.type == EntityType.COUNTRY) country = e.name;
             }
-            if (country == null) return null;
             String head = s.token(token).word().toLowerCase(Locale.ROOT);
+            if (country == null) {
+                boolean definite = s.children(token, "det").stream().anyMatch(d -> s.token(d.dep()).word().equalsIgnoreCase("the"));
+                if (!definite) return null;
+                String phrase = (token > 0 && s.token(token - 1).pos().startsWith("NN") || token > 0 && s.token(token - 1).pos().startsWith("JJ")
+                        ? s.token(token - 1).word() + " " : "") + s.token(token).word();
+                NameResolver.Named only = null;
+                for (NameResolver.Named p : names.people()) {
+                    if (p.role == null || !p.role.toLowerCase(Locale.ROOT).contains(phrase.toLowerCase(Locale.ROOT))) continue;
+                    if (only != null && only != p) return null;
+                    only = p;
+                }
+                return only;
+            }
             NameResolver.Named found = null;
             for (NameResolver.Named p : names.people()) {
                 if (!country.equals(p.affiliation)) continue;
@@ -1254,7 +1328,7 @@ public final class Extractor {
             // An incomplete mention ("the meeting", "their talks") joins a contact that includes its people.
             if (pb.size() <= 1 && pa.containsAll(pb)) return true;
             if (pa.size() <= 1 && pb.containsAll(pa)) return true;
-            return (pa.containsAll(pb) || pb.containsAll(pa)) && a.date.value() != null && a.date.value().equals(b.date.value());
+            return false; // a trilateral and a bilateral on the same day are two contacts
         }
 
         private boolean datesCompatible(TimeValue a, TimeValue b) {
