@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,11 @@ public final class Extractor {
     }
 
     /** A source an article attributes a contact to. */
-    private record Source(String label, boolean generic) {}
+    private record Source(String label, boolean generic, EntityType type) {
+        Source(String label, boolean generic) {
+            this(label, generic, EntityType.ORGANIZATION);
+        }
+    }
 
     /** A contact as it is being put together from one trigger. */
     private static final class Draft {
@@ -751,6 +756,18 @@ public final class Extractor {
                     if (n != null) return List.of(n);
                 }
             }
+            // "a Chinese delegation led by Li Hongzhong": the named leader, not the country.
+            if (Words.DELEGATION_HEADS.contains(lemma)) {
+                for (Dependency acl : s.children(token, "acl")) {
+                    String al = s.token(acl.dep()).lemma().toLowerCase(Locale.ROOT);
+                    if (!al.equals("lead") && !al.equals("head")) continue;
+                    for (Dependency by : s.children(acl.dep(), null)) {
+                        if (!by.rel().equals("obl:agent") && !by.rel().startsWith("obl:by")) continue;
+                        List<NameResolver.Named> leaders = resolveAll(s, by.dep());
+                        if (!leaders.isEmpty()) return leaders;
+                    }
+                }
+            }
             // A title or group noun naming someone by compound/appos ("Minister" -> "Sergei Shoigu").
             for (Dependency d : s.children(token, null)) {
                 if (d.rel().equals("appos") && t.pos().endsWith("S")) {
@@ -767,6 +784,8 @@ public final class Extractor {
             if (Words.TITLE_HEADS.contains(lemma) && t.pos().equals("NN")) {
                 NameResolver.Named described = describedPerson(s, token);
                 if (described != null) return List.of(described);
+                NameResolver.Named office = officeHolder(s, token);
+                if (office != null) return List.of(office);
             }
             if (Words.GROUP_HEADS.contains(lemma) && t.pos().endsWith("S")) {
                 boolean counted = false;
@@ -811,6 +830,28 @@ public final class Extractor {
                 found = p;
             }
             return found;
+        }
+
+        /** "The Russian defence minister" with no name yet: a person known by office and country. */
+        private NameResolver.Named officeHolder(Sentence s, int token) {
+            String country = null;
+            int from = token;
+            for (Dependency d : s.children(token, null)) {
+                if (!(d.rel().equals("amod") || d.rel().equals("compound") || d.rel().equals("nmod:poss"))) continue;
+                NameResolver.Named e = entity(s, d.dep());
+                if (e != null && e.type == EntityType.COUNTRY) country = e.name;
+                from = Math.min(from, d.dep());
+            }
+            if (country == null || !Words.OFFICE_HEADS.contains(s.token(token).lemma().toLowerCase(Locale.ROOT))) return null;
+            StringBuilder role = new StringBuilder();
+            for (int k = from; k <= token; k++) {
+                NameResolver.Named e = entity(s, k);
+                if (e != null || s.token(k).word().equals("'s")) continue;
+                if (role.length() > 0) role.append(' ');
+                role.append(s.token(k).word().toLowerCase(Locale.ROOT));
+            }
+            if (role.length() == 0) return null;
+            return names.office(country + " " + role, role.toString(), country, s.index());
         }
 
         /** "the two leaders": the last two people named before, in this sentence if it names two. */
@@ -1139,13 +1180,15 @@ public final class Extractor {
         private List<Source> sources(Sentence s) {
             List<Source> out = new ArrayList<>();
             for (Dependency d : s.deps()) {
-                if (d.rel().startsWith("obl:according_to") || d.rel().startsWith("nmod:according_to")) addSource(s, d.dep(), out);
+                if (d.rel().startsWith("obl:according_to") || d.rel().startsWith("nmod:according_to")) addSource(s, d.dep(), out, true);
             }
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 if (!t.isVerb() || !Words.REPORT_VERBS.contains(lemma)) continue;
+                // People are sources only of their own posts; what they say or tell is not attribution of the contact.
+                boolean post = Words.POST_VERBS.contains(lemma);
                 for (Dependency d : s.children(t.index(), null)) {
-                    if (d.rel().equals("nsubj") || d.rel().equals("obl:agent") || d.rel().equals("obl:by")) addSource(s, d.dep(), out);
+                    if (d.rel().equals("nsubj") || d.rel().equals("obl:agent") || d.rel().equals("obl:by")) addSource(s, d.dep(), out, post);
                 }
             }
             // "state media reported" where the parse lost the subject.
@@ -1157,11 +1200,11 @@ public final class Extractor {
             return out;
         }
 
-        private void addSource(Sentence s, int head, List<Source> out) {
+        private void addSource(Sentence s, int head, List<Source> out, boolean people) {
             NameResolver.Named e = entity(s, head);
             if (e != null) {
                 if (e.type == EntityType.ORGANIZATION || e.type == EntityType.OUTLET) out.add(new Source(orgLabel(e), false));
-                else if (e.type == EntityType.PERSON) out.add(new Source(e.name, false));
+                else if (e.type == EntityType.PERSON && people) out.add(new Source(e.name, false, EntityType.PERSON));
                 else if (e.type == EntityType.COUNTRY || e.type == EntityType.PLACE) {
                     // "the Kremlin" or "Beijing said": a government speaking through its seat.
                     if (e.name.equalsIgnoreCase("Kremlin")) out.add(new Source("the Kremlin", false));
@@ -1384,14 +1427,13 @@ public final class Extractor {
             List<Source> sources = new ArrayList<>(d.sources);
             boolean named = sources.stream().anyMatch(x -> !x.generic());
             if (named) sources.removeIf(Source::generic);
-            Set<String> labels = new LinkedHashSet<>();
+            Map<String, EntityType> labels = new LinkedHashMap<>();
             for (Source src : sources) {
                 if (publisher != null && NameResolver.fold(src.label()).equals(NameResolver.fold(publisher))) continue;
-                if (d.participants.stream().anyMatch(p -> p.name.equals(src.label())) && false) continue;
-                labels.add(src.label());
+                labels.putIfAbsent(src.label(), src.type());
             }
             List<Actor> reportedBy = new ArrayList<>();
-            for (String l : labels) reportedBy.add(Actor.of(l, EntityType.ORGANIZATION));
+            labels.forEach((l, t) -> reportedBy.add(Actor.of(l, t)));
             List<Evidence> evidence = new ArrayList<>();
             List<Integer> order = new ArrayList<>(d.sentences);
             order.sort(Integer::compare);

@@ -96,6 +96,19 @@ final class NameResolver {
         return null;
     }
 
+    /**
+     * A person the article names only by office ("the Russian defence minister"); the linker resolves the office
+     * to its holder on the article date.
+     */
+    Named office(String phrase, String role, String affiliation, int sentence) {
+        for (Named p : people) if (fold(p.name).equals(fold(phrase))) return p;
+        Named n = new Named(phrase, EntityType.PERSON, sentence);
+        n.role = role;
+        n.affiliation = affiliation;
+        people.add(n);
+        return n;
+    }
+
     /** The organisation a name stands for: acronyms and expansions are one organisation. */
     Named org(String surface, EntityType type, int sentence) {
         String name = clean(surface);

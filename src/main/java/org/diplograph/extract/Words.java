@@ -59,6 +59,10 @@ final class Words {
             "NHK", "CGTN", "CCTV", "RT", "WAFA", "SABA", "NNA", "ENA", "APS", "MAP", "TAP", "NAN", "KBS", "VNA", "PNA", "BSS", "RSS");
     static final Set<String> VESSELS = Set.of("frigate", "ship", "destroyer", "cruiser", "carrier", "submarine", "vessel",
             "warship", "corvette", "yacht", "icebreaker", "aircraft");
+    /** Offices one person holds at a time in a country, so "the Russian defence minister" names someone. */
+    static final Set<String> OFFICE_HEADS = Set.of("president", "minister", "secretary", "chancellor", "premier", "king",
+            "queen", "emir", "sultan", "leader", "chief", "pope");
+    static final Set<String> POST_VERBS = Set.of("post", "write", "tweet", "announce");
     static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "di", "la", "le", "ben");
     static final Set<String> OUTLETS = Set.of("Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg",
             "REUTERS", "Al Jazeera", "BBC", "CNN", "The Hindu", "Dawn", "Yonhap", "Xinhua", "TASS", "Anadolu", "Kyodo");
