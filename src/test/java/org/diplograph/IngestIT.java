@@ -177,6 +177,56 @@ class IngestIT {
         assertEquals(byQid.out(), byLabel.out());
     }
 
+    @Test
+    void three_spellings_of_the_russian_defence_minister_are_one_entity_with_his_qid() {
+        String q = """
+                PREFIX dip: <https://w3id.org/diplograph/ontology#>
+                PREFIX owl: <http://www.w3.org/2002/07/owl#>
+                SELECT DISTINCT ?person ?id WHERE {
+                  ?r dip:reports ?e ; dip:inArticle/dip:articleId ?id .
+                  ?e dip:participant ?person .
+                  ?person owl:sameAs <http://www.wikidata.org/entity/Q32024> .
+                }""";
+        java.util.Set<String> people = new java.util.TreeSet<>(), articles = new java.util.TreeSet<>();
+        try (Store s = Store.open(store, null)) {
+            Txn.executeRead(s.dataset(), () -> org.apache.jena.query.QueryExecution.dataset(s.dataset()).query(q).build().execSelect()
+                    .forEachRemaining(row -> {
+                        people.add(row.getResource("person").getURI());
+                        articles.add(row.getLiteral("id").getString());
+                    }));
+        }
+        assertEquals(java.util.Set.of("https://w3id.org/diplograph/id/person/Q32024"), people);
+        assertTrue(articles.containsAll(List.of("001-kim-shoigu-vladivostok", "007-shoygu-li-shangfu-moscow",
+                "008-russian-defence-minister-pyongyang")), articles.toString());
+    }
+
+    @Test
+    void an_office_resolves_to_its_holder_on_the_article_date() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("offices"));
+        Files.writeString(dir.resolve("y2023.txt"), " date 2023-10-19 Minister in Beijing\n\nThe Russian defence minister arrived in Beijing on Tuesday for a security forum.\n");
+        Files.writeString(dir.resolve("y2025.txt"), " date 2025-03-12 Minister in Beijing\n\nThe Russian defence minister arrived in Beijing on Tuesday for a security forum.\n");
+        Path other = tmp.resolve("office-store");
+        assertEquals(0, cli("ingest", "--store", other.toString(), dir.toString()).exit());
+        Path out = tmp.resolve("office-events.jsonl");
+        assertEquals(0, cli("export", "--store", other.toString(), "--format", "events-jsonl", "--out", out.toString()).exit());
+        java.util.Map<String, String> visitorByArticle = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(out)) {
+            JsonObject e = JsonParser.parseString(line).getAsJsonObject();
+            visitorByArticle.put(e.getAsJsonArray("articles").get(0).getAsString(), qids(e).get(0));
+        }
+        assertEquals(java.util.Map.of("y2023", "Q32024", "y2025", "Q4082839"), visitorByArticle);
+    }
+
+    @Test
+    void meetings_near_moscow_include_moscow_and_leave_out_beijing() {
+        Run r = cli("query", "--store", store.toString(), "meetings-near", "--param", "place=Moscow", "--param", "km=500", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("007-shoygu-li-shangfu-moscow") && r.out().contains("013-xi-putin-moscow"), r.out());
+        assertTrue(!r.out().contains("006-xi-lula-beijing-xinhua"), r.out());
+        Run wide = cli("query", "--store", store.toString(), "meetings-near", "--param", "place=Moscow", "--param", "km=6000", "--format", "csv");
+        assertTrue(wide.out().contains("006-xi-lula-beijing-xinhua"), wide.out());
+    }
+
     private static String str(JsonObject o, String key) {
         return o.has(key) && !o.get(key).isJsonNull() ? o.get(key).getAsString() : null;
     }
