@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplograph eval --gold DIR ARTICLES...}: extraction scored against gold event tables. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Extracts events from ARTICLES (in memory, the store is not touched) and scores them against",
+        description = {"Scores extraction against gold event tables.",
+                "Extracts events from ARTICLES (in memory, the store is not touched) and scores them against",
                 "gold event tables (*.jsonl in the events-jsonl shape): precision, recall and F1 over events, then",
                 "date, location and reportedBy accuracy over matched events, and the misses and extras."})
 final class EvalCommand implements Callable<Integer> {

@@ -15,8 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplograph export}: the store in an analyst format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the store out: events-jsonl and events-csv (the event table of contacts that happened),",
-                "trig and nquads (every article graph)."})
+        description = {"Writes the store out in an analyst format.",
+                "events-jsonl and events-csv give the event table of contacts that happened;",
+                "trig and nquads give every article graph with its name."})
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions options;

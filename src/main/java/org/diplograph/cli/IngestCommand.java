@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplograph ingest PATH...}: articles into the store, or into a running server with {@code --server}. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads articles (files, folders recursively, '-' for stdin) and stores one graph per article.",
+        description = {"Reads articles into the store, one named graph per article.",
+                "PATH is a file, a folder (read recursively) or '-' for stdin.",
                 "Formats: the reference format (' date YYYY-MM-DD Title', blank line, body), JSON Lines",
                 "(id, url, date, title, text, outlet) and plain text with --date."})
 final class IngestCommand implements Callable<Integer> {

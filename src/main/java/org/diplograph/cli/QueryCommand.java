@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplograph query NAME}: runs one of the analyst questions in queries/. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Runs queries/NAME.rq against the store. Parameters are bound, never pasted into the query;",
+        description = {"Runs a named analyst query (queries/NAME.rq) against the store.",
+                "Parameters are bound, never pasted into the query;",
                 "a person, place or country may be given as a QID (Q56226) or a label (\"Kim Jong Un\").",
                 "Without NAME, lists the queries."})
 final class QueryCommand implements Callable<Integer> {

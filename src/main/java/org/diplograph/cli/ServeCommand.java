@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplograph serve}: the embedded Fuseki with its console over the store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the store with Apache Jena Fuseki: the console at http://HOST:PORT/ and the dataset at /diplomacy.",
+        description = {"Serves the store with the embedded Fuseki and its web console.",
+                "The console is at http://HOST:PORT/ and the dataset at /diplomacy.",
                 "Queries are public; updates and graph-store writes need the admin login."})
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
