@@ -1067,6 +1067,7 @@ public final class Extractor {
                 }
                 if (best != null) break;
             }
+            if (best == null) best = onlyEventTime(s);
             if (best != null) {
                 TimeValue tv = DateResolver.resolve(withPreposition(s, best), best.value(), pub, past);
                 if (tv.value() != null || tv.text() != null) return tv;
@@ -1080,6 +1081,28 @@ public final class Extractor {
                 }
             }
             return new TimeValue(null, null);
+        }
+
+        /**
+         * When the parse ties no time to the trigger, a sentence with exactly one date that no reporting verb
+         * governs ("said on Sunday") is taken to date its contact.
+         */
+        private TimeMention onlyEventTime(Sentence s) {
+            TimeMention only = null;
+            for (TimeMention tm : s.times()) {
+                if (!(tm.type().equals("DATE") || tm.type().equals("TIME")) || tm.value() == null) continue;
+                if (inDateline(s, tm.start())) continue;
+                boolean reporting = false;
+                for (int k = tm.start(); k < tm.end(); k++) {
+                    Dependency up = governor(s, k);
+                    if (up != null && up.gov() >= 0 && (up.gov() < tm.start() || up.gov() >= tm.end())
+                            && Words.REPORT_VERBS.contains(s.token(up.gov()).lemma().toLowerCase(Locale.ROOT))) reporting = true;
+                }
+                if (reporting) continue;
+                if (only != null) return null;
+                only = tm;
+            }
+            return only;
         }
 
         private String withPreposition(Sentence s, TimeMention tm) {
