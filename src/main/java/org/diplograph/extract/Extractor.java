@@ -1438,6 +1438,8 @@ public final class Extractor {
             for (NameResolver.Named n : d.participants) participants.add(n.actor());
             if (d.type != EventType.VISIT && participants.size() < 2) return null;
             if (d.type == EventType.VISIT && participants.isEmpty()) return null;
+            // A Visit is travel to a named place; "his trip" with no place named is not one.
+            if (d.type == EventType.VISIT && d.location == null) return null;
             if (d.type == EventType.VISIT && d.location != null) {
                 // Travel inside one's own country is not a diplomatic contact.
                 String where = countryOf(d.location);
