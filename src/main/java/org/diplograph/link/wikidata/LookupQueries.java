@@ -96,15 +96,21 @@ public final class LookupQueries {
         return type == EntityType.OUTLET ? EntityType.ORGANIZATION : type;
     }
 
+    /** Words Wikidata labels keep in lower case inside a title ("Council of the Baltic Sea States"). */
+    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "and", "at", "by", "for", "in", "of", "on", "the",
+            "to", "al", "bin", "da", "de", "del", "der", "des", "di", "do", "dos", "du", "la", "le", "van", "von");
+
     /**
-     * The label as written, in Title Case, in lower case and in upper case, without repeats: Wikidata matches
-     * exactly, and these cover the ways a label is cased there ("Kim Jong Un", "KCNA", "de Gaulle").
+     * The label as written, in Title Case (with and without minor words kept lower case), in lower case and in upper
+     * case, without repeats. Wikidata matches exactly; these forms make the match case-insensitive for the ways labels
+     * are cased there ("Kim Jong Un", "KCNA", "Council of the Baltic Sea States").
      */
     static Set<String> nameForms(String label) {
         String s = label.strip().replaceAll("\\s+", " ");
         Set<String> forms = new LinkedHashSet<>();
         forms.add(s);
-        forms.add(titleCase(s));
+        forms.add(titleCase(s, false));
+        forms.add(titleCase(s, true));
         forms.add(s.toLowerCase(Locale.ROOT));
         forms.add(s.toUpperCase(Locale.ROOT));
         return forms;
@@ -136,13 +142,21 @@ public final class LookupQueries {
         return b.append("\"@").append(lang).toString();
     }
 
-    private static String titleCase(String s) {
+    // Words are split on spaces; a hyphenated part starts upper case too ("Jong-Un"). The first word is never minor.
+    private static String titleCase(String s, boolean minorWordsLower) {
+        String[] words = s.toLowerCase(Locale.ROOT).split(" ");
         StringBuilder b = new StringBuilder(s.length());
-        boolean start = true;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            b.append(start ? Character.toTitleCase(c) : Character.toLowerCase(c));
-            start = c == ' ' || c == '-';
+        for (int w = 0; w < words.length; w++) {
+            if (w > 0) b.append(' ');
+            if (minorWordsLower && w > 0 && MINOR_WORDS.contains(words[w])) {
+                b.append(words[w]);
+                continue;
+            }
+            boolean start = true;
+            for (char c : words[w].toCharArray()) {
+                b.append(start ? Character.toTitleCase(c) : c);
+                start = c == '-';
+            }
         }
         return b.toString();
     }

@@ -39,7 +39,7 @@ public final class WikidataClient {
     public static final String USER_AGENT = "Diplograph/0.1 (offline-first news knowledge graph; https://w3id.org/diplograph)";
     /** Connect and request timeout in seconds unless told otherwise. */
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
-    /** Least time between the starts of two requests, in milliseconds, unless told otherwise. */
+    /** Least time from the end of one request to the start of the next, in milliseconds, unless told otherwise. */
     public static final int DEFAULT_MIN_INTERVAL_MS = 1000;
     /** Retries after a 429 or 503 before giving up. */
     public static final int DEFAULT_MAX_RETRIES = 3;
@@ -150,8 +150,6 @@ public final class WikidataClient {
     private HttpResponse<String> send(HttpRequest request) {
         pace();
         requests++;
-        lastRequestNanos = System.nanoTime();
-        requested = true;
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
@@ -164,10 +162,14 @@ public final class WikidataClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WikidataException("Interrupted while waiting for Wikidata endpoint " + endpoint, e);
+        } finally {
+            lastRequestNanos = System.nanoTime();
+            requested = true;
         }
     }
 
-    // The interval runs from the start of one request to the start of the next.
+    // The interval runs from the end of one exchange to the start of the next, so the endpoint sees the gap whatever
+    // the network adds.
     private void pace() {
         if (!requested) return;
         long due = lastRequestNanos + minInterval.toNanos();
@@ -257,7 +259,7 @@ public final class WikidataClient {
             return this;
         }
 
-        /** Least time between the starts of two requests; zero for none. */
+        /** Least time from the end of one request to the start of the next; zero for none. */
         public Builder minInterval(Duration minInterval) {
             if (minInterval.isNegative()) throw new IllegalArgumentException("minInterval < 0: " + minInterval);
             this.minInterval = minInterval;
