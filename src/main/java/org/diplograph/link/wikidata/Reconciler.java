@@ -2,6 +2,7 @@ package org.diplograph.link.wikidata;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class Reconciler {
         return type + " '" + e.label() + "' (" + e.iri() + ")";
     }
 
-    // One row per item, description and country: gathered into one match per item, in answer order.
+    // One row per item, description and country: gathered into one match per item, in QID order so reports repeat.
     private static List<Match> matches(SparqlResults rows) {
         Map<String, String> descriptions = new LinkedHashMap<>();
         Map<String, Set<String>> countries = new LinkedHashMap<>();
@@ -90,6 +91,7 @@ public final class Reconciler {
         for (String qid : countries.keySet()) {
             out.add(new Match(qid, descriptions.get(qid), countries.get(qid), offices.get(qid)));
         }
+        out.sort(Comparator.comparing((Match m) -> m.qid().length()).thenComparing(Match::qid));
         return out;
     }
 
