@@ -37,17 +37,29 @@ import picocli.CommandLine.Model.CommandSpec;
  * left unlinked on a Wikidata SPARQL endpoint and records the unique matches in the store's reconciliation graph.
  */
 @Command(name = "link", mixinStandardHelpOptions = true,
-        description = {"ONLINE and optional: the only verb that uses the network. Everything else works offline.",
-                "Looks up the people, countries, places and organisations still unlinked after ingestion",
-                "(queries/unlinked-entities.rq) on a Wikidata SPARQL endpoint: exact English label or alias, filtered",
-                "by type (people P31 Q5 and, when the store knows their country, P27; countries P31 Q6256/Q3624078;",
-                "places P31 a city or settlement class; organisations anything but a human). Only a unique candidate",
-                "is accepted (among several people, the one holding a position (P39) when the article gives a role);",
-                "ambiguous ones are listed and left unlinked. Links go to owl:sameAs and schema:sameAs in the graph",
-                "<" + Reconciliation.GRAPH + ">, which re-ingesting articles keeps.",
-                "Answers are cached on disk, so a rerun sends no requests. Needs the store to itself: stop the server first.",
-                "Up to " + WikidataClient.DEFAULT_MAX_RETRIES + " retries on HTTP 429/503, waiting as Retry-After says, at most "
-                        + WikidataClient.DEFAULT_MAX_RETRY_WAIT_SECONDS + " s in all."})
+        description = {"ONLINE and optional: the only verb that uses the network.",
+                "Every other verb works offline.",
+                "",
+                "Looks up the entities still unlinked after ingestion",
+                "(queries/unlinked-entities.rq) on a Wikidata SPARQL endpoint, by exact",
+                "English label or alias, filtered by type:",
+                "  people         P31 Q5, and P27 their country when the store knows it",
+                "  countries      P31 Q6256 or Q3624078",
+                "  places         P31 a city, capital, town or settlement class",
+                "  organisations  anything but a human or a disambiguation page",
+                "Only a unique candidate is linked. Among several people, the one holding",
+                "a position (P39) wins when an article gives the person a role.",
+                "Ambiguous entities are listed and left unlinked.",
+                "",
+                "Links (owl:sameAs, schema:sameAs) go to the named graph",
+                "<" + Reconciliation.GRAPH + ">,",
+                "which re-ingesting articles keeps. Answers are cached on disk, so a",
+                "rerun sends no requests. HTTP 429/503 are retried up to "
+                        + WikidataClient.DEFAULT_MAX_RETRIES + " times,",
+                "waiting as Retry-After says, at most " + WikidataClient.DEFAULT_MAX_RETRY_WAIT_SECONDS
+                        + " s in all. Needs the store to",
+                "itself: stop the server first.",
+                ""})
 final class LinkCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions options;
@@ -56,7 +68,7 @@ final class LinkCommand implements Callable<Integer> {
             description = "The SPARQL endpoint, such as https://query.wikidata.org/sparql.")
     String endpoint;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Folder of cached answers (default: wikidata-cache in the store directory).")
+    @Option(names = "--cache", paramLabel = "DIR", description = "Folder of cached answers (default: wikidata-cache in the store dir).")
     Path cache;
 
     @Option(names = "--timeout-seconds", paramLabel = "N", defaultValue = "" + WikidataClient.DEFAULT_TIMEOUT_SECONDS,
@@ -64,7 +76,7 @@ final class LinkCommand implements Callable<Integer> {
     int timeoutSeconds;
 
     @Option(names = "--min-interval-ms", paramLabel = "N", defaultValue = "" + WikidataClient.DEFAULT_MIN_INTERVAL_MS,
-            description = "Least time between two requests (default: ${DEFAULT-VALUE}).")
+            description = "Least time from one answer to the next request (default: ${DEFAULT-VALUE}).")
     long minIntervalMs;
 
     @Option(names = "--dry-run", description = "Look up and report, but write nothing to the store.")

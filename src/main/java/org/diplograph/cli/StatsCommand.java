@@ -20,9 +20,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplograph stats}: what the store holds, one line per thing, from the {@code queries/stats-*.rq} queries. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Prints what the store holds: articles, events by type, entities by type, and the share of",
-                "entities linked to Wikidata (owl:sameAs). The counts come from queries/stats-*.rq, which",
-                "'diplograph query' also runs."})
+        description = {"Prints what the store holds, one line each: articles, events by type,",
+                "entities by type, and the share of entities linked to Wikidata",
+                "(owl:sameAs). The counts come from queries/stats-*.rq, which",
+                "'diplograph query' also runs.",
+                ""})
 final class StatsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions options;
