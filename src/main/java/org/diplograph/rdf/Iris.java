@@ -23,6 +23,9 @@ public final class Iris {
 
     private Iris() {}
 
+    /** The graph that holds links found online by {@code diplograph link}; ingestion never replaces it. */
+    public static final String RECONCILIATION_GRAPH = "https://w3id.org/diplograph/graph/reconciliation";
+
     /** The article node, which is also the name of the article's graph. */
     public static String article(String articleId) {
         return BASE + "article/" + encode(articleId);

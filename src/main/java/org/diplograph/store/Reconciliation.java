@@ -30,7 +30,7 @@ import org.diplograph.rdf.Dip;
 public final class Reconciliation {
 
     /** The named graph holding links made by {@code diplograph link}. */
-    public static final String GRAPH = "https://w3id.org/diplograph/graph/reconciliation";
+    public static final String GRAPH = org.diplograph.rdf.Iris.RECONCILIATION_GRAPH;
 
     private static final Node GRAPH_NODE = NodeFactory.createURI(GRAPH);
 

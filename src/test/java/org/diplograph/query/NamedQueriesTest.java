@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NamedQueriesTest {
     private static final List<String> EXPECTED = List.of("co-participation", "contacts-between-countries",
-            "events-in-range", "events-table", "meetings-near", "meetings-of-person", "source-reported", "timeline",
-            "unlinked-entities", "unrealised-contacts", "visits-to", "who-reported");
+            "enrich-birth-dates", "enrich-coordinates", "enrich-positions", "events-in-range", "events-table",
+            "meetings-near", "meetings-of-person", "source-reported", "stats-articles", "stats-entities", "stats-events",
+            "stats-linked", "timeline", "unlinked-entities", "unrealised-contacts", "visits-to", "who-reported");
 
     @Test
     void the_project_folder_holds_every_named_query_sorted_by_name() {
