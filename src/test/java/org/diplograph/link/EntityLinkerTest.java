@@ -91,6 +91,28 @@ class EntityLinkerTest {
     }
 
     @Test
+    void other_office_phrases_resolve_by_country_and_date() {
+        assertEquals("Q7821917", qid("the U.S. secretary of state", EntityType.PERSON));
+        assertEquals("Q15031", qid("Chinese President", EntityType.PERSON));
+        assertEquals("Q324546", LINKER.link(Actor.of("the U.S. secretary of state", EntityType.PERSON), MARCH_2025).qid());
+    }
+
+    @Test
+    void an_organisation_before_a_name_gives_the_country_not_the_person() {
+        Entity e = LINKER.link(Actor.of("Kremlin spokesman Dmitry Peskov", EntityType.PERSON), SEPT_2023);
+        assertEquals("Dmitry Peskov", e.label());
+        assertEquals("Q159", e.countryQid());
+        assertNull(e.qid(), "added by hand without a verified QID");
+    }
+
+    @Test
+    void a_bare_surname_of_someone_out_of_office_on_the_date_stays_unlinked() {
+        // "Austin" is no alias of Lloyd Austin, only his surname; his term ended on 2025-01-20.
+        assertEquals("Q941013", person("Austin", "US", SEPT_2023).qid());
+        assertFalse(person("Austin", "US", MARCH_2025).linked());
+    }
+
+    @Test
     void north_korean_leader_is_kim_jong_un() {
         Actor leader = new Actor("North Korean leader", EntityType.PERSON, "leader", "North Korea");
         assertEquals("Q56226", LINKER.link(leader, SEPT_2023).qid());
