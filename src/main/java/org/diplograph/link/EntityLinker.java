@@ -184,6 +184,12 @@ public final class EntityLinker {
             } else if (office.isPresent()) {
                 if (officeKey == null) officeKey = office.get().office().key();
                 rest.subList(0, office.get().length()).clear();
+            } else if (leadingOrganization(rest) > 0 && !isPersonName(rest)) {
+                // "Kremlin spokesman Dmitry Peskov": the organisation says whose spokesman, not who.
+                int n = leadingOrganization(rest);
+                GazetteerEntry org = candidates(String.join(" ", rest.subList(0, n)), e -> e.kind().isOrganization()).get(0);
+                if (countryQid == null) countryQid = org.countryQid();
+                rest.subList(0, n).clear();
             } else if (HONORIFICS.contains(rest.get(0))) {
                 rest.remove(0);
             } else {
@@ -191,6 +197,15 @@ public final class EntityLinker {
             }
         }
         return new Stripped(rest, countryQid, officeKey);
+    }
+
+    /** How many leading words (never all) name exactly one organisation, or 0. */
+    private int leadingOrganization(List<String> tokens) {
+        for (int n = Math.min(gazetteer.maxAliasTokens(), tokens.size() - 1); n > 0; n--) {
+            List<GazetteerEntry> orgs = candidates(String.join(" ", tokens.subList(0, n)), e -> e.kind().isOrganization());
+            if (orgs.size() == 1) return n;
+        }
+        return 0;
     }
 
     /** A surname that happens to be a country word ("Jordan") is still a name when a person has it. */

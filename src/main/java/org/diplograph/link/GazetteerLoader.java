@@ -62,7 +62,10 @@ final class GazetteerLoader {
         for (Tsv.Row row : Tsv.read(DIR + "leaders.tsv")) {
             String office = row.require("leader_office");
             if (!titles.knows(office)) throw row.error("unknown office: " + office);
-            leaders.put(row.require("country_qid"), office);
+            String country = row.require("country_qid");
+            boolean known = entries.stream().anyMatch(e -> e.kind() == Kind.COUNTRY && country.equals(e.qid()));
+            if (!known) throw row.error("not a country of countries.tsv: " + country);
+            leaders.put(country, office);
         }
         return new Loaded(entries, titles, leaders);
     }

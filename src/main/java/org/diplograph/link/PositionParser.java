@@ -105,10 +105,13 @@ final class PositionParser {
         List<String> tails = new ArrayList<>();
         while (t.find()) tails.add(bare.substring(t.end()).split("\\s+to\\s+")[0]);
         for (String tail : tails) {
-            String key = Names.key(tail);
-            String c = countryByName.get(key);
-            if (c == null) c = countryByName.get(Names.key(tail.split("\\s+and\\s+")[0]));
-            if (c != null) return c;
+            // "the United Kingdom and other Commonwealth realms", "the Taliban / Afghanistan"
+            List<String> readings = new ArrayList<>(List.of(tail, tail.split("\\s+and\\s+")[0]));
+            readings.addAll(List.of(tail.split("/")));
+            for (String reading : readings) {
+                String c = countryByName.get(Names.key(reading));
+                if (c != null) return c;
+            }
         }
         if (otherBody) return null;
         for (String tail : tails) {
