@@ -181,6 +181,9 @@ public final class Extractor {
                     while (j < toks.size() && toks.get(j).ner().equals("PERSON") && !toks.get(j).word().equals("'s")) j++;
                 }
                 if (i > 0 && Words.VESSELS.contains(toks.get(i - 1).lemma().toLowerCase(Locale.ROOT))) { i = j; continue; }
+                // NER sometimes tags a bare title ("Prince", "Sheikh") as a person; drop leading titles.
+                while (i < j && Words.TITLE_WORDS.contains(toks.get(i).word().toLowerCase(Locale.ROOT))) i++;
+                if (i >= j) continue;
                 String text = s.span(i, j);
                 Lexicon.LexEntry lex = lexicon.lookup(text).orElse(null);
                 EntityType type = EntityType.PERSON;
@@ -201,7 +204,16 @@ public final class Extractor {
                     if (toks.get(i + n - 1).word().equals("'s")) continue;
                     String text = s.span(i, i + n);
                     Lexicon.LexEntry lex = lexicon.lookup(text).orElse(null);
-                    if (lex == null || lex.kind() == Lexicon.Kind.PERSON) continue;
+                    if (lex == null) continue;
+                    if (lex.kind() == Lexicon.Kind.PERSON) {
+                        // A known person NER missed ("Péter Szijjártó"): only full names, all capitalised.
+                        boolean caps = true;
+                        for (int k = i; k < i + n; k++) if (!toks.get(k).isCapitalised()) caps = false;
+                        if (n < 2 || !caps) continue;
+                        add(out, at, new Span(i, i + n, text, EntityType.PERSON, lex));
+                        i += n - 1;
+                        break;
+                    }
                     if (n == 1 && lex.kind() != Lexicon.Kind.COUNTRY && lex.kind() != Lexicon.Kind.DEMONYM
                             && toks.get(i).ner().equals("O") && !first.word().equals(first.word().toUpperCase(Locale.ROOT))
                             && !toks.get(i).isProperNoun()) continue;
@@ -209,6 +221,13 @@ public final class Extractor {
                     i += n - 1;
                     break;
                 }
+            }
+            // A proper noun that is part of a name the article already used ("Xi" after "Xi Jinping").
+            for (int i = 0; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                if (at[i] != null || !t.isProperNoun() || !t.ner().equals("O") || t.word().length() < 2 || inDateline(s, i)) continue;
+                if (Words.TITLE_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) continue;
+                if (names.knowsNameToken(t.word())) add(out, at, new Span(i, i + 1, t.word(), EntityType.PERSON, null));
             }
             // Remaining NER organisations and locations, and all-caps agency names NER misses.
             for (int i = 0; i < toks.size(); ) {
@@ -557,6 +576,14 @@ public final class Extractor {
                         && up.rel().startsWith("obl")) {
                     d.location = govEntity;
                     people.addAll(subjects(s, up.gov()));
+                }
+            }
+            if (type != EventType.VISIT) {
+                // "the first UK-France summit, where he and Emmanuel Macron agreed ...": the clause names the people.
+                for (Dependency rc : s.children(n.index(), "acl:relcl")) {
+                    for (Dependency sub : s.children(rc.dep(), "nsubj")) {
+                        for (NameResolver.Named p : resolveAll(s, sub.dep())) if (p.type == EntityType.PERSON) people.add(p);
+                    }
                 }
             }
             for (NameResolver.Named p : people) if (p.type != EntityType.PLACE) d.participants.add(p);

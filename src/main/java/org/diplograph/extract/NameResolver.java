@@ -49,6 +49,14 @@ final class NameResolver {
         return n;
     }
 
+    /** Whether a word is one of the name words of a person seen so far ("Xi" of "Xi Jinping"). */
+    boolean knowsNameToken(String word) {
+        String w = fold(word);
+        if (w.length() < 2) return false;
+        for (Named p : people) for (String t : tokens(p.name)) if (fold(t).equals(w)) return true;
+        return false;
+    }
+
     /** An existing person for a name, or null: no new person is made. */
     Named findPerson(String surface) {
         String name = clean(surface);
