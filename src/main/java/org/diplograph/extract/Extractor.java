@@ -543,6 +543,7 @@ public final class Extractor {
             for (Dependency dep : s.children(n.index(), null)) {
                 String r = dep.rel();
                 if (r.equals("nmod:poss") || r.startsWith("nmod:with") || r.startsWith("nmod:between") || r.equals("nmod:of")
+                        || r.startsWith("nmod:for") && type == EventType.MEETING || r.startsWith("nmod:in_hono")
                         || r.equals("compound") || r.startsWith("nmod:by") || r.equals("amod")) {
                     if (r.equals("amod") && type != EventType.MEETING) continue;
                     List<NameResolver.Named> found = resolveAll(s, dep.dep());
@@ -558,7 +559,10 @@ public final class Extractor {
                     if (up.rel().equals("obj") && Words.HOLD_VERBS.contains(gl) || up.rel().startsWith("obl:on") || up.rel().startsWith("obl:for")
                             || up.rel().startsWith("obl:during") && false) {
                         people.addAll(subjects(s, g.index()));
-                        for (Dependency w : s.children(g.index(), "obl:with")) people.addAll(resolveAll(s, w.dep()));
+                        for (Dependency w : s.children(g.index(), null)) {
+                            if (w.rel().startsWith("obl:with") || w.rel().startsWith("obl:for") || w.rel().startsWith("obl:in_honor")
+                                    || w.rel().startsWith("obl:in_honour")) people.addAll(resolveAll(s, w.dep()));
+                        }
                     }
                 }
                 if (up.rel().startsWith("nsubj") && type == EventType.VISIT && up.gov() >= 0) {
@@ -795,6 +799,14 @@ public final class Extractor {
                     }
                 }
             }
+            if (t.isNoun() && Words.TITLE_HEADS.contains(lemma)) {
+                int[] r = subtreeRange(s, token);
+                for (Dependency d : s.deps()) {
+                    if (!d.rel().equals("appos") || d.gov() < r[0] || d.gov() >= r[1]) continue;
+                    NameResolver.Named e = entity(s, d.dep());
+                    if (e != null && e.type == EntityType.PERSON) return List.of(e);
+                }
+            }
             // A title or group noun naming someone by compound/appos ("Minister" -> "Sergei Shoigu").
             for (Dependency d : s.children(token, null)) {
                 if (d.rel().equals("appos") && t.pos().endsWith("S")) {
@@ -886,6 +898,7 @@ public final class Extractor {
             List<NameResolver.Named> seen = new ArrayList<>();
             for (int k = token - 1; k >= 0 && seen.size() < 2; k--) {
                 NameResolver.Named n = entity(s, k);
+                if (n == null && Words.PRONOUNS_SUBJ.contains(s.token(k).word().toLowerCase(Locale.ROOT))) n = pronoun(s, k);
                 if (n != null && n.type == EntityType.PERSON && !seen.contains(n)) seen.add(n);
             }
             return seen.size() == 2 ? List.of(seen.get(1), seen.get(0)) : lastPair;
@@ -1017,6 +1030,23 @@ public final class Extractor {
                 if (up != null && up.gov() >= 0 && s.token(trigger).isNoun()) where = relativePlace(s, up.gov());
             }
             if (where != null) return where;
+            NameResolver.Named found = attachedPlace(s, trigger);
+            if (found != null) return found;
+            // Otherwise the one place the sentence puts something "in" or "at" ("talks with X in Vienna").
+            NameResolver.Named only = null;
+            for (Token t : s.tokens()) {
+                NameResolver.Named e = entity(s, t.index());
+                if (e == null || !(e.type == EntityType.PLACE || e.type == EntityType.COUNTRY) || inDateline(s, t.index())) continue;
+                boolean in = s.children(t.index(), "case").stream()
+                        .anyMatch(c -> Set.of("in", "at").contains(s.token(c.dep()).word().toLowerCase(Locale.ROOT)));
+                if (!in) continue;
+                if (only != null && only != e) return null;
+                only = e;
+            }
+            return only;
+        }
+
+        private NameResolver.Named attachedPlace(Sentence s, int trigger) {
             for (int t : cluster(s, trigger)) {
                 for (Dependency d : s.children(t, null)) {
                     String r = d.rel();
@@ -1101,13 +1131,19 @@ public final class Extractor {
             }
             // A present-perfect lead with no time word takes the publication date: "has met".
             Token t = s.token(trigger);
-            if (t.pos().equals("VBN")) {
-                for (Dependency a : s.children(trigger, "aux")) {
+            int verb = t.isVerb() ? trigger : governorVerb(s, trigger);
+            if (verb >= 0 && (s.token(verb).pos().equals("VBN") || s.token(verb).pos().equals("VBD"))) {
+                for (Dependency a : s.children(verb, "aux")) {
                     String w = s.token(a.dep()).word().toLowerCase(Locale.ROOT);
                     if (w.equals("has") || w.equals("have")) return new TimeValue(pub.toString(), null);
                 }
             }
             return new TimeValue(null, null);
+        }
+
+        private int governorVerb(Sentence s, int noun) {
+            Dependency up = governor(s, noun);
+            return up != null && up.gov() >= 0 && s.token(up.gov()).isVerb() ? up.gov() : -1;
         }
 
         /**
@@ -1393,6 +1429,10 @@ public final class Extractor {
                     && out.stream().anyMatch(o -> o != v && o.type == EventType.VISIT && o.location != null
                     && o.location.type == EntityType.PLACE && o.participants.containsAll(v.participants)
                     && v.location.name.equals(countryOf(o.location)) && datesCompatible(o.date, v.date)));
+            // "his first trip to the Middle East" beside a visit to Riyadh: the macro-region adds nothing.
+            out.removeIf(v -> v.type == EventType.VISIT && v.location != null && Words.MACRO_REGIONS.contains(NameResolver.fold(v.location.name))
+                    && out.stream().anyMatch(o -> o != v && o.type == EventType.VISIT && o.location != null
+                    && !Words.MACRO_REGIONS.contains(NameResolver.fold(o.location.name)) && o.participants.containsAll(v.participants)));
             List<Draft> result = new ArrayList<>(out);
             result.addAll(other);
             return result;

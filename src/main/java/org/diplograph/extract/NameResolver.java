@@ -85,6 +85,11 @@ final class NameResolver {
             }
             return null;
         }
+        // A shorter form of a longer name seen before: "Hassan Sheikh" of "Hassan Sheikh Mohamud".
+        for (Named p : people) {
+            String[] pt = tokens(p.name);
+            if (pt.length > toks.length && containsRun(pt, toks)) return p;
+        }
         // Multi-word: same surname and first names that are spelling variants ("Sergey Shoygu" / "Sergei Shoigu").
         for (Named p : people) {
             String[] pt = tokens(p.name);
@@ -135,6 +140,15 @@ final class NameResolver {
     String acronymFor(Named org, List<String> seenAcronyms) {
         for (String a : seenAcronyms) if (isAcronymOf(a, org.name)) return a;
         return null;
+    }
+
+    private static boolean containsRun(String[] longer, String[] shorter) {
+        for (int i = 0; i + shorter.length <= longer.length; i++) {
+            boolean all = true;
+            for (int j = 0; j < shorter.length && all; j++) all = fold(longer[i + j]).equals(fold(shorter[j]));
+            if (all) return true;
+        }
+        return false;
     }
 
     static boolean isAcronymOf(String acronym, String full) {

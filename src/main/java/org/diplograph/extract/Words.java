@@ -63,6 +63,11 @@ final class Words {
     static final Set<String> OFFICE_HEADS = Set.of("president", "minister", "secretary", "chancellor", "premier", "king",
             "queen", "emir", "sultan", "leader", "chief", "pope");
     static final Set<String> POST_VERBS = Set.of("post", "write", "tweet", "announce");
+    /** Continents and world regions (folded): a visit there is only kept when no more specific visit is given. */
+    static final Set<String> MACRO_REGIONS = Set.of("africa", "europe", "asia", "middle east", "the middle east", "latin america",
+            "south america", "north america", "central asia", "southeast asia", "south asia", "east asia", "the gulf", "gulf",
+            "the balkans", "balkans", "caucasus", "the caucasus", "scandinavia", "west africa", "east africa", "the pacific",
+            "indo-pacific", "the indo-pacific", "caribbean", "the caribbean", "central america", "north africa", "southern africa");
     static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "di", "la", "le", "ben");
     static final Set<String> OUTLETS = Set.of("Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg",
             "REUTERS", "Al Jazeera", "BBC", "CNN", "The Hindu", "Dawn", "Yonhap", "Xinhua", "TASS", "Anadolu", "Kyodo");
