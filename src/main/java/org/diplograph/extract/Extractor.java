@@ -1032,18 +1032,19 @@ public final class Extractor {
             if (where != null) return where;
             NameResolver.Named found = attachedPlace(s, trigger);
             if (found != null) return found;
-            // Otherwise the one place the sentence puts something "in" or "at" ("talks with X in Vienna").
-            NameResolver.Named only = null;
-            for (Token t : s.tokens()) {
-                NameResolver.Named e = entity(s, t.index());
-                if (e == null || !(e.type == EntityType.PLACE || e.type == EntityType.COUNTRY) || inDateline(s, t.index())) continue;
-                boolean in = s.children(t.index(), "case").stream()
-                        .anyMatch(c -> Set.of("in", "at").contains(s.token(c.dep()).word().toLowerCase(Locale.ROOT)));
-                if (!in) continue;
-                if (only != null && only != e) return null;
-                only = e;
+            // Otherwise a place one step further down: "talks with Karl Nehammer in Vienna".
+            List<Integer> cluster = cluster(s, trigger);
+            for (int c : cluster) {
+                for (Dependency arg : s.children(c, null)) {
+                    if (!(arg.rel().startsWith("obl") || arg.rel().startsWith("nmod") || arg.rel().equals("obj"))) continue;
+                    for (Dependency d : s.children(arg.dep(), null)) {
+                        if (!(d.rel().startsWith("nmod:in") || d.rel().startsWith("nmod:at"))) continue;
+                        NameResolver.Named e = entity(s, d.dep());
+                        if (e != null && (e.type == EntityType.PLACE || e.type == EntityType.COUNTRY) && !inDateline(s, d.dep())) return e;
+                    }
+                }
             }
-            return only;
+            return null;
         }
 
         private NameResolver.Named attachedPlace(Sentence s, int trigger) {

@@ -39,7 +39,9 @@ public final class Annotator {
         long t0 = System.nanoTime();
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // Every line break ends a sentence: scraped pages put headlines, bylines and captions on lines of their own.
+        // Hard-wrapped paragraphs are rejoined first (see unwrap), so this does not cut sentences.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,normalizeOtherBrackets=false");
@@ -69,7 +71,7 @@ public final class Annotator {
 
     public AnnotatedArticle annotate(Article article) {
         // The dateline ("SEOUL (Reuters) -") derails the parse of the lead sentence; blank it, keeping offsets.
-        Annotation doc = new Annotation(Dateline.mask(article.text()));
+        Annotation doc = new Annotation(unwrap(Dateline.mask(article.text())));
         doc.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
         pipeline.annotate(doc);
         List<Sentence> sentences = new ArrayList<>();
@@ -77,6 +79,21 @@ public final class Annotator {
             sentences.add(convert(sentences.size(), s, article.text()));
         }
         return new AnnotatedArticle(article, sentences);
+    }
+
+    /**
+     * Joins hard-wrapped lines: a single line break between a word and a lower-case continuation becomes a space.
+     * The text keeps its length, so offsets still point into the article.
+     */
+    static String unwrap(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 1; i + 1 < c.length; i++) {
+            if (c[i] != '\n' || c[i - 1] == '\n' || c[i + 1] == '\n') continue;
+            char before = c[i - 1];
+            boolean open = !(before == '.' || before == '!' || before == '?' || before == ':' || before == '"' || before == '\u201d');
+            if (open && Character.isLowerCase(c[i + 1])) c[i] = ' ';
+        }
+        return new String(c);
     }
 
     private static Sentence convert(int index, CoreMap s, String text) {
