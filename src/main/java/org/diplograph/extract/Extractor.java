@@ -147,11 +147,10 @@ public final class Extractor {
         }
 
         private void markNoise() {
-            boolean noise = false;
             for (Sentence s : doc.sentences()) {
                 String t = s.text().strip();
-                if (NOISE_START.matcher(t).matches()) noise = true;
-                if (noise) { skipped.add(s.index()); continue; }
+                // "Also Read | ...", "Related: ..." lines sit anywhere on a page; each is skipped, the body goes on.
+                if (NOISE_START.matcher(t).matches()) { skipped.add(s.index()); continue; }
                 String last = s.tokens().get(s.tokens().size() - 1).word();
                 boolean terminal = last.matches("[.!?\"'\u201d\u2019)]|''|-RRB-");
                 // A line without closing punctuation is a headline, menu or caption fragment, not reporting.

@@ -6,32 +6,40 @@ import java.util.regex.Pattern;
 
 /**
  * The wire dateline that opens many articles: {@code "SEOUL (Reuters) -"}, {@code "BEIJING, April 9 (Xinhua) --"},
- * {@code "TEHRAN -"}, {@code "MOSCOW, Dec 28 (PTI)"}. It names where the story was filed and who filed it, not where
- * anything happened, so annotation masks it and extraction reads the agency as the article's publisher.
+ * {@code "TEHRAN -"}, {@code "MOSCOW, April 22. /TASS/."}, {@code "ALMATY. KAZINFORM –"}, {@code "NEW DELHI:"}. It
+ * names where the story was filed and who filed it, not where anything happened, so annotation masks it and
+ * extraction reads the agency as the article's publisher.
  *
  * @param city   the dateline place as written ("NEW YORK")
- * @param agency the agency in brackets, or null
+ * @param agency the agency, or null
  * @param end    character offset just past the dateline and its dash
  */
 public record Dateline(String city, String agency, int end) {
+    private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’-]|\\.(?=\\p{L}))*";
+    private static final String CITY = WORD + "(?:\\s+" + WORD + "){0,2}";
+    private static final String DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?\\p{Lu}\\p{Ll}{2,8}\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s*\\d{4})?";
     private static final Pattern PATTERN = Pattern.compile(
-            "^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'-]{1,40}?|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)"   // city, usually in capitals
-            + "(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"               // optional ", April 9"
-            + "(?:\\s*\\(([^)\\n]{2,40})\\))?"                                              // optional "(Xinhua)"
-            + "\\s*(?:[-\u2013\u2014]+|:)?\\s+");
+            "^\\s*(" + CITY + "(?:\\s*/\\s*" + CITY + ")*)"           // city, or "CARACAS/BOGOTA"
+            + "(?:\\s*\\[[^\\]\\n]{2,30}\\])?"                           // "[Uzbekistan]"
+            + "(?:,\\s*(?!\\p{Lu}{3,12}\\s*[-\u2013\u2014])(?:" + DATE + "|" + CITY + "))?"   // ", Nigeria", ", April 9"
+            + "(?:,\\s*" + DATE + ")?"                                   // ", Wednesday" after a region
+            + "\\s*(?:\\(([^)\\n]{2,40})\\)\\.?"                          // "(Xinhua)"
+            + "|\\.?\\s*/(\\p{Lu}{2,12})/\\.?"                            // ". /TASS/."
+            + "|[.,]\\s*(\\p{Lu}{3,12})(?=\\s*[-\u2013\u2014]))?"          // ". KAZINFORM –", ", IRNA –"
+            + "\\s*(--|[-\u2013\u2014:])?\\s+");
 
     /** The dateline at the start of a body, if there is one. */
     public static Optional<Dateline> find(String body) {
         Matcher m = PATTERN.matcher(body);
         if (!m.find()) return Optional.empty();
         String city = m.group(1).strip();
-        String agency = m.group(2) == null ? null : m.group(2).strip();
-        String matched = m.group();
-        boolean dash = matched.matches("(?s).*[-\u2013\u2014:]\\s*$");
+        String agency = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+        agency = agency == null ? null : agency.strip();
+        boolean dash = m.group(5) != null;
         boolean capitals = city.equals(city.toUpperCase()) && city.replaceAll("[^\\p{L}]", "").length() >= 3;
-        // Without an agency, only a capitalised city followed by a dash is a dateline ("TEHRAN - ").
+        // Without an agency, only a city in capitals followed by a dash or colon is a dateline ("TEHRAN - ").
         if (agency == null && !(dash && capitals)) return Optional.empty();
-        if (agency != null && !capitals && !dash) return Optional.empty();
+        if (agency != null && !agency.matches("[\\p{L} .&'-]+")) return Optional.empty();
         return Optional.of(new Dateline(city, agency, m.end()));
     }
 

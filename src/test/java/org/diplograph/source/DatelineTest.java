@@ -27,8 +27,34 @@ class DatelineTest {
         assertEquals(null, d.agency());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "ABU DHABI, 16th January, 2024 (WAM) -- President His Highness met | WAM | President",
+            "ABUJA, Nigeria, Wednesday - President Bola Tinubu on Tuesday | | President",
+            "ALMATY. KAZINFORM – President of Kazakhstan | KAZINFORM | President",
+            "Bogor, W Java (ANTARA) - President Joko Widodo | ANTARA | President",
+            "CARACAS/BOGOTA, Nov 1 (Reuters) - Colombian President | Reuters | Colombian",
+            "Hà Nội (VNA) – President Võ Văn Thưởng | VNA | President",
+            "ISLAMABAD, Jul 12 (APP): Prime Minister Muhammad | APP | Prime",
+            "MOSCOW, April 22. /TASS/. Russian President Vladimir Putin | TASS | Russian",
+            "NEW DELHI: Prime Minister Narendra Modi | | Prime",
+            "NEW YORK — Prime Minister Phạm Minh Chính | | Prime",
+            "Samarkand [Uzbekistan], September 16 (ANI): Prime Minister | ANI | Prime",
+            "Tehran, IRNA – Iranian President Seyyed Ebrahim Raisi | IRNA | Iranian",
+            "Lima, Nov. 12 (ANDINA). Chinese President Xi Jinping | ANDINA | Chinese",
+            "SAN FRANCISCO (AP) — President Joe Biden | AP | President"})
+    void datelines_of_many_outlets_are_recognised(String text, String agency, String next) {
+        Dateline d = Dateline.find(text).orElseThrow(() -> new AssertionError("no dateline in " + text));
+        assertEquals(agency, d.agency());
+        assertTrue(text.substring(d.end()).startsWith(next), text.substring(d.end()));
+    }
+
     @Test
     void an_ordinary_first_sentence_is_not_a_dateline() {
+        assertTrue(Dateline.find("By Park Min-seo").isEmpty());
+        assertTrue(Dateline.find("Rishi Sunak travelled to Paris on Friday for the first UK-France summit.").isEmpty());
+        assertTrue(Dateline.find("Egypt's President Abdel-Fattah El-Sisi has received Qatar's Emir.").isEmpty());
+        assertTrue(Dateline.find("Foreign Minister Nikos Dendias and his Turkish counterpart met.").isEmpty());
         assertTrue(Dateline.find("North Korean leader Kim Jong Un met Russian Defence Minister Sergei Shoigu.").isEmpty());
         assertTrue(Dateline.find("Kim - the leader - met Shoigu.").isEmpty());
     }
