@@ -331,6 +331,18 @@ public final class Extractor {
                 if (Words.TITLE_WORDS.contains(w) && !w.equals("the") && !(w.equals("and"))) { i--; continue; }
                 break;
             }
+            // "Sultan of Oman Haitham ...", "Minister of Foreign Affairs of Azerbaijan Jeyhun Bayramov"
+            Span countryBefore = spanEndingAt(found, person.start());
+            if (i + 1 == person.start() && countryBefore != null && countryBefore.type() == EntityType.COUNTRY
+                    && countryBefore.start() >= 2 && s.token(countryBefore.start() - 1).word().equalsIgnoreCase("of")) {
+                int k = countryBefore.start() - 2;
+                while (k >= 0 && Words.TITLE_WORDS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) k--;
+                if (k + 1 < countryBefore.start() - 1 && hasTitleHead(s, k + 1, countryBefore.start() - 1)) {
+                    if (named.role == null) named.role = s.span(k + 1, countryBefore.start() - 1);
+                    named.affiliation = isDemonym(countryBefore) ? countryBefore.lex().country() : canonical(countryBefore);
+                    return;
+                }
+            }
             int titleStart = i + 1;
             while (titleStart < titleEnd && Set.of("of", "for", "the", "and").contains(s.token(titleStart).word().toLowerCase(Locale.ROOT))) titleStart++;
             String affiliation = null;
@@ -514,6 +526,21 @@ public final class Extractor {
                 }
                 boolean passive = !s.children(v.index(), "nsubj:pass").isEmpty();
                 for (NameResolver.Named n : subjects) if (n.type != EntityType.PLACE) d.participants.add(n);
+                List<NameResolver.Named> others = objects.stream().filter(n -> n.type != EntityType.PLACE && !subjects.contains(n)).distinct().toList();
+                if (isSeparate(s, v.index()) && others.size() >= 2 && !subjects.isEmpty()) {
+                    // "met Putin and Xi separately": one meeting with each.
+                    Factuality f = factuality(s, v.index());
+                    for (NameResolver.Named other : others.subList(1, others.size())) {
+                        Draft m = new Draft(type, s.index(), v.index());
+                        subjects.stream().filter(n -> n.type != EntityType.PLACE).forEach(m.participants::add);
+                        m.participants.add(other);
+                        m.factuality = f;
+                        m.date = dateFor(s, v.index(), f);
+                        m.location = meetingPlace(s, v.index());
+                        spawned.add(m);
+                    }
+                    objects = new ArrayList<>(List.of(others.get(0)));
+                }
                 for (NameResolver.Named n : objects) if (n.type != EntityType.PLACE) d.participants.add(n);
                 if (hostSubject) (passive ? objects : subjects).stream().filter(n -> n.type == EntityType.PERSON).forEach(d.hosts::add);
                 d.location = meetingPlace(s, v.index());
@@ -528,7 +555,9 @@ public final class Extractor {
             EventType type = null;
             boolean phone = hasPhoneWord(s, n.index());
             if (phone && Words.CALL_NOUNS.contains(lemma)) type = EventType.PHONE_CALL;
-            else if (lemma.equals("call") || lemma.equals("phone")) {
+            else if (lemma.equals("call") && (hasChildWord(s, n.index(), "amod", "courtesy") || hasChildWord(s, n.index(), "compound", "courtesy"))) {
+                type = EventType.MEETING; // "paid a courtesy call on the President"
+            } else if (lemma.equals("call") || lemma.equals("phone")) {
                 // "a phone call", "a call with": a bare "call for X" is not a contact.
                 if (!s.children(n.index(), "nmod:for").isEmpty()) return null;
                 type = hasChild(s, n.index(), "nmod:with") || hasChild(s, n.index(), "nmod:between") ? EventType.PHONE_CALL : null;
@@ -543,6 +572,7 @@ public final class Extractor {
                 String r = dep.rel();
                 if (r.equals("nmod:poss") || r.startsWith("nmod:with") || r.startsWith("nmod:between") || r.equals("nmod:of")
                         || r.startsWith("nmod:for") && type == EventType.MEETING || r.startsWith("nmod:in_hono")
+                        || r.startsWith("nmod:on") && lemma.equals("call") || r.startsWith("nmod:from") && lemma.equals("call")
                         || r.equals("compound") || r.startsWith("nmod:by") || r.equals("amod")) {
                     if (r.equals("amod") && type != EventType.MEETING) continue;
                     List<NameResolver.Named> found = resolveAll(s, dep.dep());
@@ -618,6 +648,12 @@ public final class Extractor {
             for (Dependency d : s.children(trigger, null)) {
                 String w = s.token(d.dep()).word().toLowerCase(Locale.ROOT);
                 if (w.equals("separate") || w.equals("separately") || w.equals("respective") || w.equals("individual")) return true;
+                // "met A and B in separate meetings"
+                if (d.rel().startsWith("obl") && Words.MEET_NOUNS.contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) {
+                    for (Dependency dd : s.children(d.dep(), "amod")) {
+                        if (s.token(dd.dep()).word().equalsIgnoreCase("separate")) return true;
+                    }
+                }
             }
             return false;
         }
