@@ -42,6 +42,9 @@ public final class DateResolver {
         if (lower.matches("(this|that) (time|moment)|the time|time|now|recently|currently|at the time")) {
             return new TimeValue(null, words);
         }
+        if (lower.matches(".*\\b(same|that|the following|next) (day|evening|morning|night)\\b.*")) {
+            return new TimeValue(null, words); // anaphoric: the date comes from the contact it refers to
+        }
         if (lower.matches(".*\\b(today|tonight|this (morning|afternoon|evening))\\b.*")) {
             return TimeValue.day(pub, words);
         }

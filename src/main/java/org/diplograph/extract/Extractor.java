@@ -1105,8 +1105,9 @@ public final class Extractor {
                 String gl = s.token(up.gov()).lemma().toLowerCase(Locale.ROOT);
                 boolean tied = up.rel().equals("obj") || up.rel().startsWith("nsubj") || up.rel().startsWith("obl")
                         || up.rel().startsWith("xcomp") || up.rel().startsWith("advcl") || up.rel().startsWith("conj");
+                // Coordinated verbs share a time: "landed in Tel Aviv on Wednesday and met Netanyahu".
                 if (tied && !Words.REPORT_VERBS.contains(gl) && !s.token(trigger).isVerb() || tied && s.token(trigger).isVerb()
-                        && (up.rel().startsWith("xcomp") || up.rel().startsWith("advcl") && false) && !Words.REPORT_VERBS.contains(gl)) {
+                        && (up.rel().startsWith("xcomp") || up.rel().startsWith("conj")) && !Words.REPORT_VERBS.contains(gl)) {
                     out.add(up.gov());
                 }
             }
@@ -1160,7 +1161,7 @@ public final class Extractor {
                 }
                 if (best != null) break;
             }
-            if (best == null) best = onlyEventTime(s);
+            if (best == null) best = onlyEventTime(s, cluster);
             if (best != null) {
                 TimeValue tv = DateResolver.resolve(withPreposition(s, best), best.value(), pub, past);
                 if (tv.value() != null || tv.text() != null) return tv;
@@ -1186,7 +1187,7 @@ public final class Extractor {
          * When the parse ties no time to the trigger, a sentence with exactly one date that no reporting verb
          * governs ("said on Sunday") is taken to date its contact.
          */
-        private TimeMention onlyEventTime(Sentence s) {
+        private TimeMention onlyEventTime(Sentence s, List<Integer> cluster) {
             TimeMention only = null;
             for (TimeMention tm : s.times()) {
                 if (!(tm.type().equals("DATE") || tm.type().equals("TIME")) || tm.value() == null) continue;
@@ -1194,8 +1195,10 @@ public final class Extractor {
                 boolean reporting = false;
                 for (int k = tm.start(); k < tm.end(); k++) {
                     Dependency up = governor(s, k);
-                    if (up != null && up.gov() >= 0 && (up.gov() < tm.start() || up.gov() >= tm.end())
-                            && Words.REPORT_VERBS.contains(s.token(up.gov()).lemma().toLowerCase(Locale.ROOT))) reporting = true;
+                    if (up == null || up.gov() < 0 || up.gov() >= tm.start() && up.gov() < tm.end()) continue;
+                    Token g = s.token(up.gov());
+                    // A date of another clause ("since Russia launched ... in February") or of the report is not the contact's.
+                    if (Words.REPORT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || g.isVerb() && !cluster.contains(up.gov())) reporting = true;
                 }
                 if (reporting) continue;
                 if (only != null) return null;
