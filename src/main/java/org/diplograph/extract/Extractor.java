@@ -585,8 +585,11 @@ public final class Extractor {
                 Token g = s.token(up.gov());
                 String gl = g.lemma().toLowerCase(Locale.ROOT);
                 if ((up.rel().equals("obj") || up.rel().startsWith("obl")) && (Words.HOLD_VERBS.contains(gl) || g.isVerb() && !Words.REPORT_VERBS.contains(gl))) {
+                    // "discussed it in a telephone conversation with Tebboune", "agreed during talks in Kuala Lumpur"
+                    boolean setting = type != EventType.VISIT && (up.rel().startsWith("obl:in") || up.rel().startsWith("obl:during")
+                            || up.rel().startsWith("obl:at")) && !Words.REPORT_VERBS.contains(gl);
                     if (up.rel().equals("obj") && Words.HOLD_VERBS.contains(gl) || up.rel().startsWith("obl:on") || up.rel().startsWith("obl:for")
-                            || up.rel().startsWith("obl:during") && false) {
+                            || setting) {
                         people.addAll(subjects(s, g.index()));
                         for (Dependency w : s.children(g.index(), null)) {
                             if (w.rel().startsWith("obl:with") || w.rel().startsWith("obl:for") || w.rel().startsWith("obl:in_honor")
@@ -1006,8 +1009,9 @@ public final class Extractor {
                 boolean ok = switch (lemma) {
                     case "visit", "tour" -> r.equals("obj") || r.startsWith("nmod:to") || r.startsWith("obl:to") || r.startsWith("nmod:in")
                             || r.startsWith("obl:in") || r.equals("compound") || r.startsWith("nmod:of") && false;
-                    case "arrive", "land", "reach" -> r.startsWith("obl:in") || r.startsWith("obl:at") || r.startsWith("obl:to") || r.equals("obj");
-                    default -> r.startsWith("obl:to") || r.startsWith("obl:for") && false || r.startsWith("nmod:to");
+                    case "arrive", "land", "reach" -> r.startsWith("obl:in") || r.startsWith("obl:at") || r.startsWith("obl:to") || r.equals("obj")
+                            || r.startsWith("obl:into");
+                    default -> r.startsWith("obl:to") || r.startsWith("obl:into") || r.startsWith("nmod:to");
                 };
                 if (ok && !inDateline(s, d.dep())) heads.add(d.dep());
             }

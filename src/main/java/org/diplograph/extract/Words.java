@@ -18,7 +18,7 @@ final class Words {
     static final Set<String> CALL_NOUNS = Set.of("call", "teleconference", "videoconference", "conversation", "conference", "summit", "talks", "meeting");
     static final Set<String> PHONE_WORDS = Set.of("phone", "telephone", "video", "virtual", "online", "videolink", "link",
             "telephonic", "phone-call");
-    static final Set<String> HOLD_VERBS = Set.of("hold", "have", "conduct", "convene", "chair", "make", "pay", "begin", "start", "undertake", "host", "co-chair");
+    static final Set<String> HOLD_VERBS = Set.of("hold", "have", "conduct", "convene", "receive", "place", "get", "take", "chair", "make", "pay", "begin", "start", "undertake", "host", "co-chair");
     static final Set<String> REPORT_VERBS = Set.of("report", "say", "state", "announce", "tell", "describe", "confirm", "quote",
             "add", "write", "post", "publish", "release", "broadcast", "note", "cite", "claim", "disclose", "reveal", "carry");
     static final Set<String> PLAN_GOVERNORS = Set.of("plan", "expect", "hope", "want", "seek", "intend", "aim", "agree", "prepare",
