@@ -181,7 +181,9 @@ public final class Extractor {
                 }
                 if (i > 0 && Words.VESSELS.contains(toks.get(i - 1).lemma().toLowerCase(Locale.ROOT))) { i = j; continue; }
                 // NER sometimes tags a bare title ("Prince", "Sheikh") as a person; drop leading titles.
-                while (i < j && Words.TITLE_WORDS.contains(toks.get(i).word().toLowerCase(Locale.ROOT))) i++;
+                while (i < j && (Words.TITLE_WORDS.contains(toks.get(i).word().toLowerCase(Locale.ROOT))
+                        || j - i > 2 && lexicon.lookup(toks.get(i).word()).map(l -> l.kind() == Lexicon.Kind.COUNTRY
+                                || l.kind() == Lexicon.Kind.DEMONYM).orElse(false))) i++;
                 if (i >= j) continue;
                 String text = s.span(i, j);
                 Lexicon.LexEntry lex = lexicon.lookup(text).orElse(null);
@@ -224,7 +226,8 @@ public final class Extractor {
             // A proper noun that is part of a name the article already used ("Xi" after "Xi Jinping").
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
-                if (at[i] != null || !t.isProperNoun() || !t.ner().equals("O") || t.word().length() < 2 || inDateline(s, i)) continue;
+                // Any capitalised non-verb: the tagger reads some names as adjectives ("Boric/JJ").
+                if (at[i] != null || !t.isCapitalised() || t.isVerb() || !t.ner().equals("O") || t.word().length() < 2 || inDateline(s, i)) continue;
                 if (Words.TITLE_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) continue;
                 if (names.knowsNameToken(t.word())) add(out, at, new Span(i, i + 1, t.word(), EntityType.PERSON, null));
             }
@@ -494,6 +497,14 @@ public final class Extractor {
                 }
                 if (lemma.equals("come") || lemma.equals("go")) { if (dest == null) return null; }
                 for (NameResolver.Named n : subjects) if (n.type != EntityType.PLACE) d.participants.add(n);
+                // "landed in Buenos Aires, accompanied by Foreign Minister Antonia Urrejola": she travelled too.
+                for (Dependency c : s.children(v.index(), null)) {
+                    if (!s.token(c.dep()).lemma().equalsIgnoreCase("accompany")) continue;
+                    for (Dependency by : s.children(c.dep(), null)) {
+                        if (!by.rel().equals("obl:agent") && !by.rel().startsWith("obl:by")) continue;
+                        for (NameResolver.Named n : resolveAll(s, by.dep())) if (n.type == EntityType.PERSON) d.participants.add(n);
+                    }
+                }
                 d.location = dest;
                 // "Kim visited Putin": a person as the object of visit is a meeting, not a destination.
                 for (Dependency dep : s.children(v.index(), "obj")) {
@@ -947,6 +958,16 @@ public final class Extractor {
             Map<Integer, NameResolver.Named> ents = entityAt.get(s.index());
             Dependency up = governor(s, token);
             List<NameResolver.Named> candidates = new ArrayList<>();
+            String pw = s.token(token).word().toLowerCase(Locale.ROOT);
+            if ((pw.equals("his") || pw.equals("her")) && up != null && up.gov() >= 0) {
+                // "who is in Russia on his first state visit": his is the clause's own subject.
+                Dependency pred = governor(s, up.gov());
+                if (pred != null && pred.gov() >= 0) {
+                    for (Dependency sub : s.children(pred.gov(), "nsubj")) {
+                        for (NameResolver.Named n : resolveAll(s, sub.dep())) if (n.type == EntityType.PERSON) candidates.add(n);
+                    }
+                }
+            }
             if (up != null && up.gov() >= 0) {
                 Dependency clause = governor(s, up.gov());
                 if (clause != null && clause.gov() >= 0 && (clause.rel().startsWith("advcl") || clause.rel().startsWith("conj"))) {
