@@ -18,7 +18,7 @@ public final class Scorer {
     /** The outcome of one scoring run. */
     public record Report(int gold, int predicted, int matched, int dateCorrect, int locationCorrect, int reportedByCorrect,
                          List<GoldEvent> misses, List<GoldEvent> extras, List<String> wrongDates,
-                         int linkTrue, int linkPredicted, int linkGold) {
+                         int linkTrue, int linkPredicted, int linkGold, List<String> linkMisses) {
         public double precision() { return predicted == 0 ? 0 : (double) matched / predicted; }
 
         public double recall() { return gold == 0 ? 0 : (double) matched / gold; }
@@ -47,6 +47,7 @@ public final class Scorer {
         List<GoldEvent> extras = new ArrayList<>(predicted);
         List<GoldEvent> misses = new ArrayList<>();
         List<String> wrongDates = new ArrayList<>();
+        List<String> linkMisses = new ArrayList<>();
         int matched = 0, dates = 0, locations = 0, sources = 0, linkTrue = 0, linkPred = 0, linkGold = 0;
         for (GoldEvent g : gold) {
             GoldEvent best = null;
@@ -70,10 +71,14 @@ public final class Scorer {
                     linkPred++;
                     if (pn.qid().equals(gn.qid())) linkTrue++;
                 }
+                boolean right = pn != null && pn.qid() != null && pn.qid().equals(gn.qid());
+                if (gn.qid() != null && !right || gn.qid() == null && pn != null && pn.qid() != null) {
+                    linkMisses.add(g.article() + " gold=" + gn.label() + "/" + gn.qid() + " got=" + (pn == null ? null : pn.label() + "/" + pn.qid()));
+                }
             }
         }
         return new Report(gold.size(), predicted.size(), matched, dates, locations, sources, misses, extras, wrongDates,
-                linkTrue, linkPred, linkGold);
+                linkTrue, linkPred, linkGold, linkMisses);
     }
 
     static boolean matches(GoldEvent g, GoldEvent p) {

@@ -93,7 +93,9 @@ public final class EntityLinker {
         String rest = String.join(" ", s.rest);
         found = candidates(rest, e -> e.kind() == Kind.PERSON);
         if (!found.isEmpty()) return choose(found, countryQid, officeKey, date);
-        return bySurname(rest, countryQid, officeKey, date);
+        Optional<GazetteerEntry> bare = bySurname(rest, countryQid, officeKey, date);
+        if (bare.isPresent() || s.rest.size() < 2) return bare;
+        return variantOfKnownName(s.rest, countryQid, officeKey, date);
     }
 
     /** Several people of one name: narrow by country, then by being in some office on the date, then by role. */
@@ -103,6 +105,28 @@ public final class EntityLinker {
         if (countryQid != null) c = narrow(c, e -> countryQid.equals(e.countryQid()));
         if (date != null) c = narrow(c, e -> inOffice(e, date));
         if (officeKey != null && date != null) c = narrow(c, e -> holds(e, officeKey, date));
+        return single(c);
+    }
+
+    /**
+     * A fuller or honorific form of a known name ("Muhammad Ishaq Dar", "Nana Addo Dankwa Akufo-Addo"): the family
+     * name picks the candidates, and the one candidate left must share another name word with the mention.
+     */
+    private Optional<GazetteerEntry> variantOfKnownName(List<String> words, String countryQid, String officeKey,
+                                                         LocalDate date) {
+        String surname = words.get(words.size() - 1);
+        // "Port of Spain" is a city, not a Spanish king: a country word is no family name.
+        if (surname.length() < 3 || gazetteer.country(surname).isPresent()) return Optional.empty();
+        List<GazetteerEntry> c = gazetteer.bySurname(surname);
+        if (countryQid != null) c = c.stream().filter(e -> countryQid.equals(e.countryQid())).toList();
+        List<String> given = words.subList(0, words.size() - 1).stream()
+                .filter(w -> w.length() >= 3 && !Set.of("bin", "ibn", "bint", "the", "and", "van", "von", "der", "del").contains(w)).toList();
+        c = c.stream().filter(e -> e.names().stream().anyMatch(n -> {
+            List<String> t = Names.tokens(Names.key(n));
+            return given.stream().anyMatch(t::contains);
+        })).toList();
+        if (c.size() > 1 && date != null) c = c.stream().filter(e -> inOffice(e, date)).toList();
+        if (c.size() > 1 && officeKey != null && date != null) c = c.stream().filter(e -> holds(e, officeKey, date)).toList();
         return single(c);
     }
 

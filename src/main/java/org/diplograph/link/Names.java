@@ -23,6 +23,8 @@ public final class Names {
             'ß', "ss", 'ø', "o", 'æ', "ae", 'œ', "oe", 'ł', "l", 'đ', "d", 'ı', "i", 'þ', "th", 'ð', "d");
 
     /** A lone initial before a place name stands for a compass word: "N. Korea", "S. Sudan". */
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("dr", "mr", "mrs", "ms", "sayyid", "sayed",
+            "he", "hh", "his", "her", "excellency", "highness", "majesty", "prof", "professor", "sir", "dame", "h");
     private static final Map<String, String> COMPASS = Map.of("n", "north", "s", "south", "e", "east", "w", "west");
 
     private Names() {}
@@ -52,6 +54,8 @@ public final class Names {
         }
         tokens = joinInitials(tokens, s);
         if (tokens.size() > 1 && tokens.get(0).equals("the")) tokens.remove(0);
+        // Honorifics are not part of a name: "Dr. Narayan Khadka", "Sayyid Badr ...", "H.E. ..." key as the bare name.
+        while (tokens.size() > 2 && HONORIFICS.contains(tokens.get(0))) tokens.remove(0);
         if (tokens.size() > 1 && COMPASS.containsKey(tokens.get(0)) && tokens.get(1).length() > 1) {
             tokens.set(0, COMPASS.get(tokens.get(0)));
         }
