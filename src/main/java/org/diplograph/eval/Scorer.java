@@ -63,6 +63,7 @@ public final class Scorer {
             if (eq(g.date(), best.date())) dates++;
             else wrongDates.add(g.article() + " " + g.type() + " gold=" + g.date() + " got=" + best.date());
             if (sameLocation(g.location(), best.location())) locations++;
+            else wrongDates.add(g.article() + " " + g.type() + " location gold=" + label(g.location()) + " got=" + label(best.location()));
             if (sameSources(g.reportedBy(), best.reportedBy())) sources++;
             for (GoldEvent.Name gn : g.participants()) {
                 GoldEvent.Name pn = best.participants().stream().filter(x -> sameName(gn, x)).findFirst().orElse(null);
@@ -92,6 +93,10 @@ public final class Scorer {
             return g.location() == null || sameLocation(g.location(), p.location());
         }
         return hits >= Math.min(2, g.participants().size());
+    }
+
+    private static String label(GoldEvent.Name n) {
+        return n == null ? null : n.label() + "/" + n.qid();
     }
 
     static boolean sameLocation(GoldEvent.Name g, GoldEvent.Name p) {

@@ -223,6 +223,24 @@ public final class Extractor {
                     break;
                 }
             }
+            // Named sites NER leaves untyped: "Jubilee House", "Sheetal Niwas", "Great Hall of the People".
+            for (int i = 0; i < toks.size(); i++) {
+                if (at[i] != null || !toks.get(i).isCapitalised() || inDateline(s, i)) continue;
+                int j = i;
+                while (j < toks.size() && at[j] == null) {
+                    if (toks.get(j).isCapitalised()) { j++; continue; }
+                    // "of the" inside a name: "Great Hall of the People"
+                    int k = j;
+                    while (k < toks.size() && Set.of("of", "the").contains(toks.get(k).word())) k++;
+                    if (k > j && j > i && k < toks.size() && at[k] == null && toks.get(k).isCapitalised()) { j = k; continue; }
+                    break;
+                }
+                if (j - i >= 2 && Words.SITE_WORDS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+                    int from = i > 0 && toks.get(i).word().equals("The") ? i + 1 : i;
+                    add(out, at, new Span(from, j, s.span(from, j), EntityType.PLACE, null));
+                }
+                i = j;
+            }
             // A proper noun that is part of a name the article already used ("Xi" after "Xi Jinping").
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
@@ -241,7 +259,9 @@ public final class Extractor {
                     while (j < toks.size() && toks.get(j).ner().equals(ner) && at[j] == null) j++;
                     String text = s.span(i, j);
                     Lexicon.LexEntry lex = lexicon.lookup(text).orElse(null);
-                    EntityType type = lex != null ? typeOf(lex)
+                    boolean site = Words.SITE_WORDS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT));
+                    EntityType type = lex != null && !(site && lex.kind() == Lexicon.Kind.ORGANIZATION) ? typeOf(lex)
+                            : site ? EntityType.PLACE
                             : ner.equals("ORGANIZATION") ? EntityType.ORGANIZATION
                             : ner.equals("LOCATION") ? EntityType.PLACE : null;
                     if (type != null) add(out, at, new Span(i, j, text, type, lex));
@@ -1090,36 +1110,63 @@ public final class Extractor {
                 if (up != null && up.gov() >= 0 && s.token(trigger).isNoun()) where = relativePlace(s, up.gov());
             }
             if (where != null) return where;
-            NameResolver.Named found = attachedPlace(s, trigger);
-            if (found != null) return found;
-            // Otherwise a place one step further down: "talks with Karl Nehammer in Vienna".
+            List<NameResolver.Named> found = new ArrayList<>();
             List<Integer> cluster = cluster(s, trigger);
-            for (int c : cluster) {
-                for (Dependency arg : s.children(c, null)) {
-                    if (!(arg.rel().startsWith("obl") || arg.rel().startsWith("nmod") || arg.rel().equals("obj"))) continue;
-                    for (Dependency d : s.children(arg.dep(), null)) {
-                        if (!(d.rel().startsWith("nmod:in") || d.rel().startsWith("nmod:at"))) continue;
-                        NameResolver.Named e = entity(s, d.dep());
-                        if (e != null && (e.type == EntityType.PLACE || e.type == EntityType.COUNTRY) && !inDateline(s, d.dep())) return e;
-                    }
-                }
-            }
-            return null;
-        }
-
-        private NameResolver.Named attachedPlace(Sentence s, int trigger) {
-            for (int t : cluster(s, trigger)) {
+            for (int t : cluster) {
                 for (Dependency d : s.children(t, null)) {
                     String r = d.rel();
                     if (!(r.startsWith("obl:in") || r.startsWith("obl:at") || r.startsWith("nmod:in") || r.startsWith("nmod:at"))) continue;
                     if (inDateline(s, d.dep())) continue;
                     NameResolver.Named e = entity(s, d.dep());
-                    if (e != null && (e.type == EntityType.PLACE || e.type == EntityType.COUNTRY)) return e;
-                    NameResolver.Named inner = placeInside(s, d.dep());
-                    if (inner != null) return inner;
+                    if (e != null && (e.type == EntityType.PLACE || e.type == EntityType.COUNTRY)) found.add(e);
+                    else {
+                        NameResolver.Named inner = placeInside(s, d.dep());
+                        if (inner != null) found.add(inner);
+                    }
+                    // "at the Royal Palace in Rabat": the place of the place
+                    for (Dependency dd : s.children(d.dep(), "nmod:in")) {
+                        NameResolver.Named e2 = entity(s, dd.dep());
+                        if (e2 != null && (e2.type == EntityType.PLACE || e2.type == EntityType.COUNTRY)) found.add(e2);
+                    }
                 }
             }
-            return null;
+            if (found.isEmpty()) {
+                // A place one step further down: "talks with Karl Nehammer in Vienna".
+                for (int c : cluster) {
+                    for (Dependency arg : s.children(c, null)) {
+                        if (!(arg.rel().startsWith("obl") || arg.rel().startsWith("nmod") || arg.rel().equals("obj"))) continue;
+                        for (Dependency d : s.children(arg.dep(), null)) {
+                            if (!(d.rel().startsWith("nmod:in") || d.rel().startsWith("nmod:at"))) continue;
+                            NameResolver.Named e = entity(s, d.dep());
+                            if (e != null && (e.type == EntityType.PLACE || e.type == EntityType.COUNTRY) && !inDateline(s, d.dep())) found.add(e);
+                        }
+                    }
+                }
+            }
+            return mostSpecific(found);
+        }
+
+        /** Site over city over country: the spec wants the most specific named place. */
+        private NameResolver.Named mostSpecific(List<NameResolver.Named> places) {
+            NameResolver.Named best = null;
+            for (NameResolver.Named p : places) {
+                if (best == null || specificity(p) > specificity(best)) best = p;
+            }
+            return best;
+        }
+
+        private int specificity(NameResolver.Named p) {
+            if (p.type == EntityType.COUNTRY) return 0;
+            Lexicon.LexEntry lex = lexicon.lookup(p.name).orElse(null);
+            if (lex != null && lex.kind() == Lexicon.Kind.REGION) return 1;
+            if (lex != null && lex.kind() == Lexicon.Kind.SITE || isSiteName(p.name)) return 3;
+            return 2;
+        }
+
+        private boolean isSiteName(String name) {
+            String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+            for (String w : words) if (Words.SITE_WORDS.contains(w)) return true;
+            return false;
         }
 
         /** The trigger and the clauses tied to it that can carry its date or place (not reporting verbs). */
@@ -1536,9 +1583,9 @@ public final class Extractor {
         private void absorb(Draft into, Draft d) {
             into.participants.addAll(d.participants);
             into.hosts.addAll(d.hosts);
-            if (into.location == null || d.location != null && into.location.type == EntityType.COUNTRY && d.location.type == EntityType.PLACE
-                    && d.location.name != null && countryOf(d.location) != null && countryOf(d.location).equals(into.location.name)) {
-                if (d.location != null) into.location = d.location;
+            // One contact named in several sentences takes the most specific place any of them gives.
+            if (d.location != null && (into.location == null || specificity(d.location) > specificity(into.location))) {
+                into.location = d.location;
             }
             if (into.date.value() == null || d.date.value() != null && d.date.value().length() > into.date.value().length()) {
                 if (d.date.value() != null) into.date = d.date;

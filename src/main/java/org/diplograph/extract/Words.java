@@ -68,6 +68,11 @@ final class Words {
             "south america", "north america", "central asia", "southeast asia", "south asia", "east asia", "the gulf", "gulf",
             "the balkans", "balkans", "caucasus", "the caucasus", "scandinavia", "west africa", "east africa", "the pacific",
             "indo-pacific", "the indo-pacific", "caribbean", "the caribbean", "central america", "north africa", "southern africa");
+    /** Words that end the name of a site: "Jubilee House", "Great Hall of the People", "Nur Khan Airbase". */
+    static final Set<String> SITE_WORDS = Set.of("palace", "house", "hall", "kremlin", "residence", "airport", "airbase", "base",
+            "hotel", "mosque", "cathedral", "castle", "museum", "cosmodrome", "stadium", "niwas", "bhavan", "kasbah", "centre",
+            "center", "mansion", "villa", "building", "secretariat", "dacha", "fortress", "temple", "shrine", "memorial", "square",
+            "people", "complex", "pavilion", "bhawan", "sadr", "camp", "lodge", "estate", "manor", "chateau");
     static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "di", "la", "le", "ben");
     static final Set<String> OUTLETS = Set.of("Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg",
             "REUTERS", "Al Jazeera", "BBC", "CNN", "The Hindu", "Dawn", "Yonhap", "Xinhua", "TASS", "Anadolu", "Kyodo");
