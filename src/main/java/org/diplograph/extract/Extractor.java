@@ -868,6 +868,14 @@ public final class Extractor {
                     }
                 }
             }
+            if (Words.TITLE_HEADS.contains(lemma)) {
+                // "Sultan of Oman Haitham bin Tarik" parsed as "Sultan of [Haitham ...]": the title's own person.
+                for (Dependency d : s.children(token, null)) {
+                    if (!(d.rel().equals("nmod:of") || d.rel().equals("appos") || d.rel().equals("compound"))) continue;
+                    NameResolver.Named e = entity(s, d.dep());
+                    if (e != null && e.type == EntityType.PERSON) return List.of(e);
+                }
+            }
             if (t.isNoun() && Words.TITLE_HEADS.contains(lemma)) {
                 int[] r = subtreeRange(s, token);
                 for (Dependency d : s.deps()) {
@@ -1527,6 +1535,9 @@ public final class Extractor {
                 int bestDistance = Integer.MAX_VALUE;
                 for (Draft o : out) {
                     if (!compatible(o, d)) continue;
+                    // An undated mention does not take the date of a contact first named later in the article:
+                    // "Trong paid a visit to the US in July 2015" must not date the lead's meeting.
+                    if (d.date.value() == null && o.date.value() != null && o.sentence > d.sentence) continue;
                     int dist = Math.abs(o.sentence - d.sentence);
                     if (d.sentence < o.sentence) dist += 1000; // prefer a contact named before
                     if (dist < bestDistance) { bestDistance = dist; target = o; }
