@@ -63,6 +63,8 @@ public final class Extractor {
         final LinkedHashSet<Source> sources = new LinkedHashSet<>();
         Factuality factuality = Factuality.HAPPENED;
         final List<Integer> sentences = new ArrayList<>();
+        /** Read from a noun ("his visit to China") rather than a verb or a presence clause. */
+        boolean nominal;
 
         Draft(EventType type, int sentence, int trigger) {
             this.type = type;
@@ -598,6 +600,7 @@ public final class Extractor {
             if (type == null) return null;
             if (lemma.equals("ceremony") && !hasChild(s, n.index(), "nmod:with")) return null;
             Draft d = new Draft(type, s.index(), n.index());
+            d.nominal = true;
             List<NameResolver.Named> people = new ArrayList<>();
             for (Dependency dep : s.children(n.index(), null)) {
                 String r = dep.rel();
@@ -1592,6 +1595,7 @@ public final class Extractor {
         }
 
         private void absorb(Draft into, Draft d) {
+            into.nominal = into.nominal && d.nominal;
             into.participants.addAll(d.participants);
             into.hosts.addAll(d.hosts);
             // One contact named in several sentences takes the most specific place any of them gives.
@@ -1629,6 +1633,8 @@ public final class Extractor {
             if (d.type == EventType.VISIT && participants.isEmpty()) return null;
             // A Visit is travel to a named place; "his trip" with no place named is not one.
             if (d.type == EventType.VISIT && d.location == null) return null;
+            // "a visit to China" with no time and no city is background or prospect more often than a report.
+            if (d.type == EventType.VISIT && d.nominal && d.date.value() == null && specificity(d.location) < 2) return null;
             if (d.type == EventType.VISIT && d.location != null) {
                 // Travel inside one's own country is not a diplomatic contact.
                 String where = countryOf(d.location);

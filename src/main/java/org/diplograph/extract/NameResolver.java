@@ -85,10 +85,12 @@ final class NameResolver {
             }
             return null;
         }
-        // A shorter form of a longer name seen before: "Hassan Sheikh" of "Hassan Sheikh Mohamud".
+        // A shorter form of a longer name seen before ("Hassan Sheikh" of "Hassan Sheikh Mohamud"), or a longer form
+        // of a shorter one NER cut ("Tamim bin Hamad Al Thani" after "Hamad Al-Thani").
         for (Named p : people) {
             String[] pt = tokens(p.name);
             if (pt.length > toks.length && containsRun(pt, toks)) return p;
+            if (pt.length >= 2 && toks.length > pt.length && containsRun(toks, pt)) return p;
         }
         // Multi-word: same surname and first names that are spelling variants ("Sergey Shoygu" / "Sergei Shoigu").
         for (Named p : people) {
