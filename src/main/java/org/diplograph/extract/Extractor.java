@@ -973,6 +973,10 @@ public final class Extractor {
             return names.office(country + " " + role, role.toString(), country, s.index());
         }
 
+        private boolean isPossessive(Sentence s, int token) {
+            return s.token(token).pos().equals("PRP$");
+        }
+
         /** "the two leaders": the last two people named before, in this sentence if it names two. */
         private List<NameResolver.Named> pairBefore(Sentence s, int token) {
             List<NameResolver.Named> seen = new ArrayList<>();
@@ -1035,6 +1039,28 @@ public final class Extractor {
                 }
                 for (NameResolver.Named n : entityAt.get(si).values()) {
                     if (n.type == EntityType.PERSON && !candidates.contains(n)) candidates.add(n);
+                }
+            }
+            // An object pronoun is not the subject of its own clause: "Putin hosted a dinner for him".
+            if (pw.equals("him") || pw.equals("her") && !isPossessive(s, token)) {
+                int v = token;
+                for (int hops = 0; hops < 3; hops++) {
+                    Dependency g = governor(s, v);
+                    if (g == null || g.gov() < 0) break;
+                    v = g.gov();
+                    if (s.token(v).isVerb()) {
+                        for (Dependency sub : s.children(v, "nsubj")) {
+                            NameResolver.Named subject = entity(s, sub.dep());
+                            if (subject != null) candidates.remove(subject);
+                        }
+                        break;
+                    }
+                }
+                if (candidates.isEmpty()) {
+                    for (int si = s.index() - 1; si >= 0 && si >= s.index() - 2; si--) {
+                        NameResolver.Named topic = topics.get(si);
+                        if (topic != null) candidates.add(topic);
+                    }
                 }
             }
             if (candidates.isEmpty()) return null;
