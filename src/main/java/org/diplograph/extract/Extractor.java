@@ -873,11 +873,15 @@ public final class Extractor {
             }
             if (Words.TITLE_HEADS.contains(lemma)) {
                 // "Sultan of Oman Haitham bin Tarik" parsed as "Sultan of [Haitham ...]": the title's own person.
+                List<NameResolver.Named> named = new ArrayList<>();
                 for (Dependency d : s.children(token, null)) {
                     if (!(d.rel().equals("nmod:of") || d.rel().equals("appos") || d.rel().equals("compound"))) continue;
-                    NameResolver.Named e = entity(s, d.dep());
-                    if (e != null && e.type == EntityType.PERSON) return List.of(e);
+                    for (NameResolver.Named e : resolveAll(s, d.dep())) {
+                        if (e.type == EntityType.PERSON && !named.contains(e)) named.add(e);
+                    }
                 }
+                // "The foreign ministers ..., Radoslaw Sikorski and Annalena Baerbock": all of them.
+                if (!named.isEmpty()) return t.pos().endsWith("S") ? named : List.of(named.get(0));
             }
             if (t.isNoun() && Words.TITLE_HEADS.contains(lemma)) {
                 int[] r = subtreeRange(s, token);
