@@ -182,6 +182,10 @@ public final class Extractor {
                     while (j < toks.size() && toks.get(j).ner().equals("PERSON") && !toks.get(j).word().equals("'s")) j++;
                 }
                 if (i > 0 && Words.VESSELS.contains(toks.get(i - 1).lemma().toLowerCase(Locale.ROOT))) { i = j; continue; }
+                // "Tamim bin Hamad Al-Thani" where NER tagged only "Hamad Al-Thani": take the given name before "bin".
+                while (i >= 2 && at[i - 1] == null && Set.of("bin", "ibn", "bint").contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))
+                        && toks.get(i - 2).isCapitalised() && at[i - 2] == null
+                        && !Words.TITLE_WORDS.contains(toks.get(i - 2).word().toLowerCase(Locale.ROOT))) i -= 2;
                 // NER sometimes tags a bare title ("Prince", "Sheikh") as a person; drop leading titles.
                 while (i < j && (Words.TITLE_WORDS.contains(toks.get(i).word().toLowerCase(Locale.ROOT))
                         || j - i > 2 && lexicon.lookup(toks.get(i).word()).map(l -> l.kind() == Lexicon.Kind.COUNTRY
@@ -904,7 +908,19 @@ public final class Extractor {
                     if (e != null && (e.type == EntityType.PERSON || Words.DELEGATION_HEADS.contains(lemma))) return List.of(e);
                 }
             }
-            if (Words.TITLE_HEADS.contains(lemma) && t.pos().equals("NN")) {
+            if ((w.equals("majesty") || w.equals("highness") || w.equals("excellency")) && !s.children(token, "nmod:poss").isEmpty()) {
+                // "His Majesty arrived": the article's monarch, else the person the text is about.
+                NameResolver.Named royal = null;
+                for (NameResolver.Named p : names.people()) {
+                    if (p.role != null && p.role.toLowerCase(Locale.ROOT).matches(".*\\b(king|queen|emir|sultan|sheikh|prince|crown prince)\\b.*")) {
+                        royal = p;
+                        break;
+                    }
+                }
+                if (royal == null) royal = topics.get(s.index() - 1);
+                if (royal != null) return List.of(royal);
+            }
+            if (Words.TITLE_HEADS.contains(lemma) && (t.pos().equals("NN") || t.pos().equals("NNP"))) {
                 NameResolver.Named described = describedPerson(s, token);
                 if (described != null) return List.of(described);
                 NameResolver.Named office = officeHolder(s, token);
