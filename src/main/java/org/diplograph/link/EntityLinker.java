@@ -43,6 +43,26 @@ public final class EntityLinker {
             "new", "incoming", "outgoing");
 
     private final Gazetteer gazetteer;
+    private volatile java.util.Map<String, List<GazetteerEntry>> monarchs;
+
+    /**
+     * Wikidata names monarchs "Abdullah II of Jordan", "Harald V of Norway"; articles say "King Abdullah II". The part
+     * before " of COUNTRY" is a name of its own.
+     */
+    private java.util.Map<String, List<GazetteerEntry>> monarchs() {
+        java.util.Map<String, List<GazetteerEntry>> m = monarchs;
+        if (m == null) {
+            m = new java.util.HashMap<>();
+            for (GazetteerEntry e : gazetteer.entries()) {
+                if (e.kind() != Kind.PERSON) continue;
+                int of = e.name().lastIndexOf(" of ");
+                if (of <= 0 || gazetteer.country(e.name().substring(of + 4)).isEmpty()) continue;
+                m.computeIfAbsent(Names.key(e.name().substring(0, of)), k -> new ArrayList<>()).add(e);
+            }
+            monarchs = m;
+        }
+        return m;
+    }
 
     public EntityLinker(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
@@ -81,6 +101,7 @@ public final class EntityLinker {
 
     private Optional<GazetteerEntry> person(Actor actor, String countryQid, LocalDate date) {
         List<GazetteerEntry> found = candidates(actor.name(), e -> e.kind() == Kind.PERSON);
+        if (found.isEmpty()) found = monarchs().getOrDefault(Names.key(actor.name()), List.of());
         String officeKey = actor.role() == null ? null : gazetteer.officeKey(actor.role()).orElse(null);
         if (!found.isEmpty()) return choose(found, countryQid, officeKey, date);
 
