@@ -116,7 +116,8 @@ public final class EntityLinker {
         if (!found.isEmpty()) return choose(found, countryQid, officeKey, date);
         Optional<GazetteerEntry> bare = bySurname(rest, countryQid, officeKey, date);
         if (bare.isPresent() || s.rest.size() < 2) return bare;
-        return variantOfKnownName(s.rest, countryQid, officeKey, date);
+        Optional<GazetteerEntry> variant = variantOfKnownName(s.rest, countryQid, officeKey, date);
+        return variant.isPresent() ? variant : shorterKnownName(s.rest, countryQid, date);
     }
 
     /** Several people of one name: narrow by country, then by being in some office on the date, then by role. */
@@ -149,6 +150,34 @@ public final class EntityLinker {
         if (c.size() > 1 && date != null) c = c.stream().filter(e -> inOffice(e, date)).toList();
         if (c.size() > 1 && officeKey != null && date != null) c = c.stream().filter(e -> holds(e, officeKey, date)).toList();
         return single(c);
+    }
+
+    /**
+     * A known name inside a fuller one: "Samia Suluhu" in "Samia Suluhu Hassan", "Mohammed bin Salman" in "Mohammed
+     * bin Salman bin Abdulaziz Al Saud", "Nana Akufo-Addo" in "Nana Addo Dankwa Akufo-Addo". The known name's words must
+     * appear in order, starting with the mention's first word; exactly one person may fit.
+     */
+    private Optional<GazetteerEntry> shorterKnownName(List<String> words, String countryQid, LocalDate date) {
+        List<GazetteerEntry> c = new ArrayList<>();
+        for (GazetteerEntry e : gazetteer.entries()) {
+            if (e.kind() != Kind.PERSON) continue;
+            if (countryQid != null && e.countryQid() != null && !countryQid.equals(e.countryQid())) continue;
+            for (String n : e.names()) {
+                List<String> t = Names.tokens(Names.key(n));
+                if (t.size() >= 2 && t.size() < words.size() && t.get(0).equals(words.get(0)) && inOrder(t, words)) {
+                    c.add(e);
+                    break;
+                }
+            }
+        }
+        if (c.size() > 1 && date != null) c = c.stream().filter(e -> inOffice(e, date)).toList();
+        return single(c);
+    }
+
+    private static boolean inOrder(List<String> part, List<String> whole) {
+        int i = 0;
+        for (String w : whole) if (i < part.size() && part.get(i).equals(w)) i++;
+        return i == part.size();
     }
 
     /** A bare surname links only when exactly one person of the country (if known) fits the date. */
