@@ -625,7 +625,8 @@ public final class Extractor {
                 if ((up.rel().equals("obj") || up.rel().startsWith("obl")) && (Words.HOLD_VERBS.contains(gl) || g.isVerb() && !Words.REPORT_VERBS.contains(gl))) {
                     // "discussed it in a telephone conversation with Tebboune", "agreed during talks in Kuala Lumpur"
                     boolean setting = type != EventType.VISIT && (up.rel().startsWith("obl:in") || up.rel().startsWith("obl:during")
-                            || up.rel().startsWith("obl:at")) && !Words.REPORT_VERBS.contains(gl);
+                            || up.rel().startsWith("obl:at") || up.rel().startsWith("obl:after") || up.rel().startsWith("obl:before"))
+                            && !Words.REPORT_VERBS.contains(gl);
                     if (up.rel().equals("obj") && Words.HOLD_VERBS.contains(gl) || up.rel().startsWith("obl:on") || up.rel().startsWith("obl:for")
                             || setting) {
                         people.addAll(subjects(s, g.index()));
