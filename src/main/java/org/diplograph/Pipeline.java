@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.function.BiFunction;
 import org.apache.jena.rdf.model.Model;
 import org.diplograph.extract.Actor;
-import org.diplograph.extract.EventMention;
 import org.diplograph.extract.Extraction;
 import org.diplograph.extract.Extractor;
 import org.diplograph.extract.Factuality;
@@ -53,11 +52,5 @@ public final class Pipeline {
     /** Extraction alone, for callers that do not need triples. */
     public Extraction extract(Article article) {
         return extractor.extract(Annotator.shared().annotate(article));
-    }
-
-    static long countHappened(Iterable<EventMention> events) {
-        long n = 0;
-        for (EventMention e : events) if (e.factuality() == Factuality.HAPPENED) n++;
-        return n;
     }
 }

@@ -636,9 +636,6 @@ public final class Extractor {
                         }
                     }
                 }
-                if (up.rel().startsWith("nsubj") && type == EventType.VISIT && up.gov() >= 0) {
-                    // "Kim's visit comes ..." keeps only its possessor.
-                }
                 // "Kim is in Russia on a visit": the copular place predicate gives the destination and visitor.
                 NameResolver.Named govEntity = entity(s, up.gov());
                 if (type == EventType.MEETING && govEntity != null && (govEntity.type == EntityType.PLACE || govEntity.type == EntityType.COUNTRY)
@@ -798,9 +795,6 @@ public final class Extractor {
                     if (d.rel().equals("nsubj") || d.rel().equals("nsubj:pass") || d.rel().equals("nsubj:xsubj")) {
                         out.addAll(resolveAll(s, d.dep()));
                     }
-                }
-                if (v != verb && out.isEmpty()) {
-                    // The noun an acl hangs on is its subject: "Kim, meeting X".
                 }
                 if (!out.isEmpty()) break;
                 Dependency up = governor(s, v);
@@ -1107,7 +1101,7 @@ public final class Extractor {
                 String r = d.rel();
                 boolean ok = switch (lemma) {
                     case "visit", "tour" -> r.equals("obj") || r.startsWith("nmod:to") || r.startsWith("obl:to") || r.startsWith("nmod:in")
-                            || r.startsWith("obl:in") || r.equals("compound") || r.startsWith("nmod:of") && false;
+                            || r.startsWith("obl:in") || r.equals("compound");
                     case "arrive", "land", "reach" -> r.startsWith("obl:in") || r.startsWith("obl:at") || r.startsWith("obl:to") || r.equals("obj")
                             || r.startsWith("obl:into");
                     default -> r.startsWith("obl:to") || r.startsWith("obl:into") || r.startsWith("nmod:to");
@@ -1155,9 +1149,7 @@ public final class Extractor {
                 NameResolver.Named e = entity(s, k);
                 if (e == null || !(e.type == EntityType.PLACE || e.type == EntityType.COUNTRY)) continue;
                 if (found == null || found.type == EntityType.COUNTRY && e.type == EntityType.PLACE) found = e;
-                if (s.token(k).word().equals("'s")) continue;
             }
-            // Possessive demonyms and "the country's" are not places of their own.
             return found;
         }
 
@@ -1373,9 +1365,6 @@ public final class Extractor {
                 }
                 if (depth == 0 && t.pos().equals("VBG") && (lemma.equals("head") || lemma.equals("travel") || lemma.equals("fly"))
                         && !s.children(v, "aux").isEmpty()) return Factuality.IN_PROGRESS;
-                if (depth == 0 && (t.pos().equals("VB") || t.pos().equals("VBP") && false) && f == Factuality.HAPPENED) {
-                    // A bare infinitive with "to" already marked; "will meet" handled by aux.
-                }
                 Dependency up = governor(s, v);
                 if (up == null || up.gov() < 0) break;
                 String r = up.rel();
