@@ -617,6 +617,13 @@ public final class Extractor {
                     for (NameResolver.Named f : found) if (f.type == EntityType.PERSON || r.equals("nmod:poss") || r.startsWith("nmod:with") || r.startsWith("nmod:between")) people.add(f);
                 }
             }
+            // "the second round of talks between A and B": the people can hang on the round.
+            Dependency of = governor(s, n.index());
+            if (of != null && of.gov() >= 0 && of.rel().equals("nmod:of") && s.token(of.gov()).isNoun()) {
+                for (Dependency dep : s.children(of.gov(), null)) {
+                    if (dep.rel().startsWith("nmod:between") || dep.rel().startsWith("nmod:with")) people.addAll(resolveAll(s, dep.dep()));
+                }
+            }
             // The governing verb lends its subject: "Kim held talks with Putin", "Modi made a trip to Paris".
             Dependency up = governor(s, n.index());
             if (up != null && up.gov() >= 0) {
