@@ -827,6 +827,10 @@ public final class Extractor {
             for (Dependency c : s.children(token, "conj")) {
                 NameResolver.Named ce = entity(s, c.dep());
                 if (ce != null && !out.contains(ce)) out.add(ce);
+                if (ce == null && !Words.PRONOUNS_GROUP.contains(s.token(c.dep()).word().toLowerCase(Locale.ROOT))) {
+                    // "X and the President of Mozambique Filipe Nyusi"
+                    for (NameResolver.Named d : resolveDescription(s, c.dep())) if (!out.contains(d)) out.add(d);
+                }
             }
             return out;
         }
@@ -880,14 +884,20 @@ public final class Extractor {
             if (Words.TITLE_HEADS.contains(lemma)) {
                 // "Sultan of Oman Haitham bin Tarik" parsed as "Sultan of [Haitham ...]": the title's own person.
                 List<NameResolver.Named> named = new ArrayList<>();
+                List<NameResolver.Named> firstGroup = null;
                 for (Dependency d : s.children(token, null)) {
                     if (!(d.rel().equals("nmod:of") || d.rel().equals("appos") || d.rel().equals("compound"))) continue;
+                    List<NameResolver.Named> group = new ArrayList<>();
                     for (NameResolver.Named e : resolveAll(s, d.dep())) {
-                        if (e.type == EntityType.PERSON && !named.contains(e)) named.add(e);
+                        if (e.type == EntityType.PERSON && !group.contains(e)) group.add(e);
                     }
+                    if (!group.isEmpty() && firstGroup == null) firstGroup = group;
+                    for (NameResolver.Named e : group) if (!named.contains(e)) named.add(e);
                 }
-                // "The foreign ministers ..., Radoslaw Sikorski and Annalena Baerbock": all of them.
-                if (!named.isEmpty()) return t.pos().endsWith("S") ? named : List.of(named.get(0));
+                // "The foreign ministers ..., Radoslaw Sikorski and Annalena Baerbock": all of them. A singular title
+                // names one person, with whoever is coordinated with that person ("the Emir of Qatar X and the
+                // President of Mozambique Y").
+                if (!named.isEmpty()) return t.pos().endsWith("S") ? named : firstGroup;
             }
             if (t.isNoun() && Words.TITLE_HEADS.contains(lemma)) {
                 int[] r = subtreeRange(s, token);
