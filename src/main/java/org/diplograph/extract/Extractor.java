@@ -965,13 +965,17 @@ public final class Extractor {
                 if (!definite) return null;
                 String phrase = (token > 0 && s.token(token - 1).pos().startsWith("NN") || token > 0 && s.token(token - 1).pos().startsWith("JJ")
                         ? s.token(token - 1).word() + " " : "") + s.token(token).word();
-                NameResolver.Named only = null;
+                List<NameResolver.Named> fitting = new ArrayList<>();
                 for (NameResolver.Named p : names.people()) {
-                    if (p.role == null || !p.role.toLowerCase(Locale.ROOT).contains(phrase.toLowerCase(Locale.ROOT))) continue;
-                    if (only != null && only != p) return null;
-                    only = p;
+                    if (p.role != null && p.role.toLowerCase(Locale.ROOT).contains(phrase.toLowerCase(Locale.ROOT))) fitting.add(p);
                 }
-                return only;
+                if (fitting.size() == 1) return fitting.get(0);
+                // Several presidents: "the President" is the one the last sentences were about.
+                for (int si = s.index() - 1; si >= 0 && si >= s.index() - 3; si--) {
+                    NameResolver.Named topic = topics.get(si);
+                    if (topic != null && fitting.contains(topic)) return topic;
+                }
+                return null;
             }
             NameResolver.Named found = null;
             for (NameResolver.Named p : names.people()) {
