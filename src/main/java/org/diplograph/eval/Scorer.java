@@ -65,6 +65,7 @@ public final class Scorer {
             if (sameLocation(g.location(), best.location())) locations++;
             else wrongDates.add(g.article() + " " + g.type() + " location gold=" + label(g.location()) + " got=" + label(best.location()));
             if (sameSources(g.reportedBy(), best.reportedBy())) sources++;
+            else wrongDates.add(g.article() + " " + g.type() + " reportedBy gold=" + g.reportedBy() + " got=" + best.reportedBy());
             for (GoldEvent.Name gn : g.participants()) {
                 GoldEvent.Name pn = best.participants().stream().filter(x -> sameName(gn, x)).findFirst().orElse(null);
                 if (gn.qid() != null) linkGold++;

@@ -1468,7 +1468,7 @@ public final class Extractor {
         private void addSource(Sentence s, int head, List<Source> out, boolean people) {
             NameResolver.Named e = entity(s, head);
             if (e != null) {
-                if (e.type == EntityType.ORGANIZATION || e.type == EntityType.OUTLET) out.add(new Source(orgLabel(e), false));
+                if (e.type == EntityType.ORGANIZATION || e.type == EntityType.OUTLET) out.add(new Source(sourceLabel(s, head, e), false));
                 else if (e.type == EntityType.PERSON && people) out.add(new Source(e.name, false, EntityType.PERSON));
                 else if (e.type == EntityType.COUNTRY || e.type == EntityType.PLACE) {
                     // "the Kremlin" or "Beijing said": a government speaking through its seat.
@@ -1479,33 +1479,49 @@ public final class Extractor {
             Token t = s.token(head);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             if (!Words.GENERIC_SOURCE_HEADS.contains(lemma)) return;
-            int[] r = subtreeRange(s, head);
-            StringBuilder b = new StringBuilder();
-            boolean generic = true;
-            for (int k = r[0]; k <= head; k++) {
-                Token w = s.token(k);
-                if (w.pos().equals("DT") || w.pos().equals("PRP$") || w.word().equals("'s") || w.pos().startsWith("JJ") && w.word().equals(w.word().toLowerCase(Locale.ROOT)) && !w.word().equals("state")) {
-                    continue;
+            if (lemma.equals("statement") || lemma.equals("readout")) return;
+            // The phrase as the article words it, without articles: "Turkish presidency", "Yoon's office".
+            int lo = head;
+            for (Dependency d : s.children(head, null)) {
+                if (d.dep() > head) continue;
+                if (d.rel().equals("amod") || d.rel().equals("compound") || d.rel().startsWith("nmod:poss")) {
+                    lo = Math.min(lo, subtreeRange(s, d.dep())[0]);
                 }
-                NameResolver.Named inner = entity(s, k);
-                if (inner != null && inner.type == EntityType.COUNTRY) continue; // "North Korean state media" -> "state media"
-                if (inner != null && inner.type == EntityType.PERSON) continue;
-                if (w.isCapitalised()) generic = false;
-                if (b.length() > 0 && !w.word().equals("-")) b.append(' ');
-                b.append(w.word());
             }
-            String label = b.toString().replace(" - ", "-").replace("- ", "-").strip();
+            List<String> words = new ArrayList<>();
+            boolean state = false;
+            for (int k = lo; k <= head; k++) {
+                Token w = s.token(k);
+                if (w.pos().equals("DT") || w.pos().equals("PRP$") || w.pos().startsWith("-") || w.word().matches("[,\"'`]+")) continue;
+                if (w.word().equalsIgnoreCase("state")) state = true;
+                words.add(w.word());
+            }
+            if (state) {
+                // "North Korean state media": the country is the story's, the source is state media.
+                words.removeIf(w -> lexicon.lookup(w).map(l -> l.kind() == Lexicon.Kind.DEMONYM || l.kind() == Lexicon.Kind.COUNTRY).orElse(false));
+                while (!words.isEmpty() && !words.get(0).equalsIgnoreCase("state")) words.remove(0);
+            }
+            String label = String.join(" ", words).replace(" 's", "'s").replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip();
             if (label.isEmpty()) return;
-            if (lemma.equals("media") || lemma.equals("television") || lemma.equals("tv") || lemma.equals("outlet")
-                    || lemma.equals("agency") && label.toLowerCase(Locale.ROOT).contains("state")) {
-                if (label.toLowerCase(Locale.ROOT).contains("state")) label = "state media";
-                else return;
+            boolean generic = label.equals(label.toLowerCase(Locale.ROOT));
+            if (lemma.equals("media") || lemma.equals("outlet")) {
+                if (!state) return;
+                label = "state media";
                 generic = true;
             }
             if (lemma.equals("kremlin")) label = "the Kremlin";
             if (lemma.equals("house") && label.equalsIgnoreCase("White House")) label = "the White House";
-            if (lemma.equals("statement") || lemma.equals("readout")) return;
             out.add(new Source(label, generic));
+        }
+
+        /** An organisation as cited: its acronym when the article used one (KCNA), else the article's own words. */
+        private String sourceLabel(Sentence s, int head, NameResolver.Named org) {
+            String acr = names.acronymFor(org, acronyms);
+            if (acr != null) return acr;
+            for (Span sp : spans.get(s.index())) {
+                if (sp.contains(head)) return NameResolver.clean(sp.text()).replaceFirst("^(?i)the\\s+", "");
+            }
+            return org.name;
         }
 
         private String orgLabel(NameResolver.Named org) {

@@ -52,7 +52,8 @@ final class Words {
     static final Set<String> PRONOUNS_GROUP = Set.of("they", "them", "their", "both");
     static final Set<String> GENERIC_SOURCE_HEADS = Set.of("media", "ministry", "kremlin", "office", "spokesman", "spokesperson",
             "spokeswoman", "agency", "television", "tv", "newspaper", "radio", "broadcaster", "statement", "readout", "house",
-            "department", "palace", "government", "presidency", "embassy", "outlet");
+            "department", "palace", "government", "presidency", "embassy", "outlet", "service", "website", "cabinet", "division",
+            "court", "source", "council", "secretariat");
     static final Set<String> KNOWN_AGENCIES = Set.of("KCNA", "TASS", "RIA", "XINHUA", "YONHAP", "IRNA", "WAM", "SPA", "AFP", "AP",
             "REUTERS", "ANI", "PTI", "APP", "SANA", "MENA", "QNA", "KUNA", "BERNAMA", "ANTARA", "KYODO", "JIJI", "UKRINFORM",
             "BELTA", "AZERTAC", "ANADOLU", "IRIB", "ISNA", "FARS", "MEHR", "TANJUG", "CTK", "PAP", "ANSA", "EFE", "DPA", "UNIAN",
