@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,14 +21,13 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
-import org.diplograph.cli.Main;
+import org.diplograph.cli.CliRun;
 import org.diplograph.server.DiplographServer;
 import org.diplograph.store.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * End to end over the bundled examples, through the real CLI, CoreNLP models, TDB2 store and Fuseki server.
@@ -41,28 +38,17 @@ class IngestIT {
     @TempDir static Path tmp;
     Path store;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @BeforeAll
     void ingest_examples() {
         store = tmp.resolve("store");
-        Run r = cli("ingest", "--store", store.toString(), "examples");
+        CliRun r = CliRun.of("ingest", "--store", store.toString(), "examples");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().matches("(?s)\\d+ articles, \\d+ events, \\d+ triples, 0 failures, .*"), r.out());
     }
 
     private List<JsonObject> events() throws Exception {
         Path file = tmp.resolve("events.jsonl");
-        Run r = cli("export", "--store", store.toString(), "--format", "events-jsonl", "--out", file.toString());
+        CliRun r = CliRun.of("export", "--store", store.toString(), "--format", "events-jsonl", "--out", file.toString());
         assertEquals(0, r.exit(), r.err());
         List<JsonObject> out = new ArrayList<>();
         for (String line : Files.readAllLines(file)) out.add(JsonParser.parseString(line).getAsJsonObject());
@@ -101,7 +87,7 @@ class IngestIT {
     @Test
     void ingesting_the_same_files_twice_gives_the_same_triples() {
         long before = quads();
-        Run again = cli("ingest", "--store", store.toString(), "examples");
+        CliRun again = CliRun.of("ingest", "--store", store.toString(), "examples");
         assertEquals(0, again.exit(), again.err());
         assertEquals(before, quads());
     }
@@ -129,7 +115,7 @@ class IngestIT {
         Files.writeString(dir.resolve("nodate.txt"), "Kim met Putin.\n");
         Files.write(dir.resolve("binary.txt"), new byte[] {1, 0, 2, 3});
         Path other = tmp.resolve("other-store");
-        Run r = cli("ingest", "--store", other.toString(), dir.toString());
+        CliRun r = CliRun.of("ingest", "--store", other.toString(), dir.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("nodate.txt:1: missing date line"), r.err());
         assertTrue(r.err().contains("binary.txt:1: binary data"), r.err());
@@ -169,10 +155,10 @@ class IngestIT {
 
     @Test
     void query_verb_binds_a_person_by_qid_or_label() {
-        Run byQid = cli("query", "--store", store.toString(), "meetings-of-person", "--param", "person=Q56226", "--format", "csv");
+        CliRun byQid = CliRun.of("query", "--store", store.toString(), "meetings-of-person", "--param", "person=Q56226", "--format", "csv");
         assertEquals(0, byQid.exit(), byQid.err());
         assertTrue(byQid.out().contains("Shoigu"), byQid.out());
-        Run byLabel = cli("query", "--store", store.toString(), "meetings-of-person", "--param", "person=Kim Jong-un", "--format", "csv");
+        CliRun byLabel = CliRun.of("query", "--store", store.toString(), "meetings-of-person", "--param", "person=Kim Jong-un", "--format", "csv");
         assertEquals(0, byLabel.exit(), byLabel.err());
         assertEquals(byQid.out(), byLabel.out());
     }
@@ -206,9 +192,9 @@ class IngestIT {
         Files.writeString(dir.resolve("y2023.txt"), " date 2023-10-19 Minister in Beijing\n\nThe Russian defence minister arrived in Beijing on Tuesday for a security forum.\n");
         Files.writeString(dir.resolve("y2025.txt"), " date 2025-03-12 Minister in Beijing\n\nThe Russian defence minister arrived in Beijing on Tuesday for a security forum.\n");
         Path other = tmp.resolve("office-store");
-        assertEquals(0, cli("ingest", "--store", other.toString(), dir.toString()).exit());
+        assertEquals(0, CliRun.of("ingest", "--store", other.toString(), dir.toString()).exit());
         Path out = tmp.resolve("office-events.jsonl");
-        assertEquals(0, cli("export", "--store", other.toString(), "--format", "events-jsonl", "--out", out.toString()).exit());
+        assertEquals(0, CliRun.of("export", "--store", other.toString(), "--format", "events-jsonl", "--out", out.toString()).exit());
         java.util.Map<String, String> visitorByArticle = new java.util.TreeMap<>();
         for (String line : Files.readAllLines(out)) {
             JsonObject e = JsonParser.parseString(line).getAsJsonObject();
@@ -219,11 +205,11 @@ class IngestIT {
 
     @Test
     void meetings_near_moscow_include_moscow_and_leave_out_beijing() {
-        Run r = cli("query", "--store", store.toString(), "meetings-near", "--param", "place=Moscow", "--param", "km=500", "--format", "csv");
+        CliRun r = CliRun.of("query", "--store", store.toString(), "meetings-near", "--param", "place=Moscow", "--param", "km=500", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("007-shoygu-li-shangfu-moscow") && r.out().contains("013-xi-putin-moscow"), r.out());
         assertTrue(!r.out().contains("006-xi-lula-beijing-xinhua"), r.out());
-        Run wide = cli("query", "--store", store.toString(), "meetings-near", "--param", "place=Moscow", "--param", "km=6000", "--format", "csv");
+        CliRun wide = CliRun.of("query", "--store", store.toString(), "meetings-near", "--param", "place=Moscow", "--param", "km=6000", "--format", "csv");
         assertTrue(wide.out().contains("006-xi-lula-beijing-xinhua"), wide.out());
     }
 

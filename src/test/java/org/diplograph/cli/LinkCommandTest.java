@@ -11,7 +11,6 @@ import static org.diplograph.cli.TwoArticles.NOBODY;
 import static org.diplograph.cli.TwoArticles.OLIVEIRA;
 import static org.diplograph.cli.TwoArticles.SMITH;
 import static org.diplograph.cli.TwoArticles.UGLEGORSK;
-import static org.diplograph.cli.TwoArticles.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +28,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.diplograph.cli.TwoArticles.Run;
 import org.diplograph.link.wikidata.StandIn;
 import org.diplograph.link.wikidata.StubEndpoint;
 import org.diplograph.link.wikidata.StubEndpoint.Reply;
@@ -65,11 +63,11 @@ class LinkCommandTest {
         TwoArticles.write(store);
     }
 
-    private Run link(String endpoint, String... more) {
+    private CliRun link(String endpoint, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("link", "--store", store.toString(),
                 "--wikidata-endpoint", endpoint, "--min-interval-ms", "0"));
         args.addAll(List.of(more));
-        return cli(args.toArray(String[]::new));
+        return CliRun.of(args.toArray(String[]::new));
     }
 
     /** The links the stand-in supports: every entity but the ambiguous Ahmed Hassan and the unknown Nadia Nobody. */
@@ -102,14 +100,14 @@ class LinkCommandTest {
     }
 
     private List<String> unlinked() {
-        Run r = cli("query", "--store", store.toString(), "--queries", "queries", "unlinked-entities", "--format", "csv");
+        CliRun r = CliRun.of("query", "--store", store.toString(), "--queries", "queries", "unlinked-entities", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         return r.out().lines().skip(1).map(l -> l.split(",")[0]).toList();
     }
 
     @Test
     void unique_matches_are_linked_in_the_reconciliation_graph_and_the_ambiguous_one_is_reported_and_left() {
-        Run r = link(wikidata.endpoint());
+        CliRun r = link(wikidata.endpoint());
 
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("linked     Country 'Freedonia' (" + FREEDONIA + ") -> Q900000301 (stand-in country)\n"), r.out());
@@ -145,13 +143,13 @@ class LinkCommandTest {
         }
 
         assertEquals(List.of(HASSAN, NOBODY), unlinked().stream().sorted().toList());
-        Run stats = cli("stats", "--store", store.toString());
+        CliRun stats = CliRun.of("stats", "--store", store.toString());
         assertTrue(stats.out().contains("linked entities: 11 of 13 (84.6%)\n"), stats.out());
     }
 
     @Test
     void a_dry_run_writes_nothing_and_fills_the_cache_so_the_next_runs_need_no_endpoint() throws IOException {
-        Run dry = link(wikidata.endpoint(), "--dry-run");
+        CliRun dry = link(wikidata.endpoint(), "--dry-run");
         assertEquals(0, dry.exit(), dry.err());
         assertTrue(dry.out().contains("would link Place 'Uglegorsk' (" + UGLEGORSK + ") -> Q900000201"), dry.out());
         assertEquals("dry run, nothing written: looked up 10 entities: 8 linked, 1 ambiguous, 1 not found; 10 requests, 0 cache hits",
@@ -162,13 +160,13 @@ class LinkCommandTest {
         }
 
         String nobodyListens = closedPortEndpoint();
-        Run real = link(nobodyListens);
+        CliRun real = link(nobodyListens);
         assertEquals(0, real.exit(), real.err());
         assertEquals("looked up 10 entities: 8 linked, 1 ambiguous, 1 not found; 0 requests, 10 cache hits; 8 new links in "
                 + RECONCILIATION, real.out().lines().reduce((a, b) -> b).orElseThrow());
         assertTrue(reconciliationGraph().isIsomorphicWith(sameAs(expectedLinks())));
 
-        Run again = link(nobodyListens);
+        CliRun again = link(nobodyListens);
         assertEquals(0, again.exit(), again.err());
         assertEquals("looked up 2 entities: 0 linked, 1 ambiguous, 1 not found; 0 requests, 2 cache hits; 0 new links in "
                 + RECONCILIATION, again.out().lines().reduce((a, b) -> b).orElseThrow());
@@ -177,7 +175,7 @@ class LinkCommandTest {
     @Test
     void a_cache_folder_can_be_named() {
         Path cache = store.resolveSibling(store.getFileName() + "-cache");
-        Run r = link(wikidata.endpoint(), "--cache", cache.toString(), "--dry-run");
+        CliRun r = link(wikidata.endpoint(), "--cache", cache.toString(), "--dry-run");
 
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.isDirectory(cache));
@@ -191,7 +189,7 @@ class LinkCommandTest {
                  "results":{"bindings":[{"item":{"type":"uri","value":"http://www.wikidata.org/entity/Q900000301"}}]}}
                 """;
         try (StubEndpoint stub = StubEndpoint.replying(Reply.ok(freedonia), Reply.stalled())) {
-            Run r = link(stub.endpoint(), "--timeout-seconds", "1");
+            CliRun r = link(stub.endpoint(), "--timeout-seconds", "1");
 
             assertEquals(1, r.exit());
             assertEquals("diplograph: Wikidata endpoint " + stub.endpoint() + " did not answer within 1 s, looking up Place"
@@ -204,7 +202,7 @@ class LinkCommandTest {
     void a_store_held_by_a_running_server_is_refused_in_one_line_before_any_request() throws Exception {
         try (StubEndpoint stub = StubEndpoint.replying(Reply.ok(StubEndpoint.ONE_PERSON));
              OtherProcess server = OtherProcess.holding(store)) {
-            Run r = link(stub.endpoint());
+            CliRun r = link(stub.endpoint());
 
             assertEquals(1, r.exit());
             assertEquals("diplograph: Store " + store + " is locked by a running server; link writes to the store directly,"
@@ -215,7 +213,7 @@ class LinkCommandTest {
 
     @Test
     void a_malformed_endpoint_url_is_named() {
-        Run r = link("not a url");
+        CliRun r = link("not a url");
 
         assertEquals(1, r.exit());
         assertEquals("diplograph: Not a SPARQL endpoint URL: not a url\n", r.err());
@@ -223,7 +221,7 @@ class LinkCommandTest {
 
     @Test
     void help_marks_the_verb_as_online_and_shows_the_defaults() {
-        Run r = cli("link", "--help");
+        CliRun r = CliRun.of("link", "--help");
 
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("ONLINE and optional: the only verb that uses the network."), r.out());

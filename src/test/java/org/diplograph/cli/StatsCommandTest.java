@@ -1,11 +1,9 @@
 package org.diplograph.cli;
 
-import static org.diplograph.cli.TwoArticles.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.diplograph.cli.TwoArticles.Run;
 import org.diplograph.rdf.Iris;
 import org.diplograph.store.Reconciliation;
 import org.diplograph.store.Store;
@@ -18,7 +16,7 @@ class StatsCommandTest {
     @Test
     void prints_articles_events_and_entities_by_type_and_the_linked_share() {
         TwoArticles.write(store);
-        Run r = cli("stats", "--store", store.toString());
+        CliRun r = CliRun.of("stats", "--store", store.toString());
 
         assertEquals(0, r.exit(), r.err());
         assertEquals("""
@@ -36,14 +34,14 @@ class StatsCommandTest {
             Reconciliation.of(s).record(Map.of(TwoArticles.BNS, Iris.wikidata("Q900000402"),
                     TwoArticles.MICHEL, Iris.wikidata("Q900000001")));
         }
-        Run r = cli("stats", "--store", store.toString());
+        CliRun r = CliRun.of("stats", "--store", store.toString());
 
         assertEquals("linked entities: 5 of 13 (38.5%)", r.out().lines().reduce((a, b) -> b).orElseThrow());
     }
 
     @Test
     void an_empty_store_gives_zeros() {
-        Run r = cli("stats", "--store", store.toString());
+        CliRun r = CliRun.of("stats", "--store", store.toString());
 
         assertEquals(0, r.exit(), r.err());
         assertEquals("""

@@ -113,16 +113,4 @@ final class TwoArticles {
         m.createResource(Iris.report(id, n), Dip.Report).addProperty(Dip.reports, event).addProperty(Dip.inArticle, article)
                 .addProperty(Dip.evidence, "A sentence.");
     }
-
-    /** What one in-process run of the CLI gave. */
-    record Run(int exit, String out, String err) {}
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 }
