@@ -1622,6 +1622,20 @@ public final class Extractor {
                 absorb(target, d);
             }
             out.sort((a, b) -> Integer.compare(a.sentence, b.sentence));
+            // "a state visit to Turkmenistan" and "in Ashgabat, Yoon held talks": the visit's most specific place is the
+            // one city of that country where the visitor met someone, when there is exactly one.
+            for (Draft v : out) {
+                if (v.type != EventType.VISIT || v.location == null || v.location.type != EntityType.COUNTRY) continue;
+                List<NameResolver.Named> cities = new ArrayList<>();
+                for (Draft m : out) {
+                    if (m.type != EventType.MEETING || m.location == null || m.location.type != EntityType.PLACE) continue;
+                    if (!m.participants.containsAll(v.participants) || !datesCompatible(m.date, v.date)) continue;
+                    if (v.location.name.equals(countryOf(m.location)) && !cities.contains(m.location)) cities.add(m.location);
+                }
+                boolean already = cities.size() == 1 && out.stream().anyMatch(o -> o != v && o.type == EventType.VISIT
+                        && o.location == cities.get(0) && o.participants.containsAll(v.participants));
+                if (cities.size() == 1 && !already) v.location = cities.get(0);
+            }
             // A country-level visit goes when the same visitor has a city-level visit in that country.
             out.removeIf(v -> v.type == EventType.VISIT && v.location != null && v.location.type == EntityType.COUNTRY
                     && out.stream().anyMatch(o -> o != v && o.type == EventType.VISIT && o.location != null
