@@ -1717,6 +1717,9 @@ public final class Extractor {
             List<Actor> participants = new ArrayList<>();
             for (NameResolver.Named n : d.participants) participants.add(n.actor());
             if (d.type != EventType.VISIT && participants.size() < 2) return null;
+            // Organisations stand in for no one when no person or country takes part: "Tunisia's talks with the IMF".
+            if (d.participants.stream().noneMatch(p -> p.type == EntityType.PERSON)
+                    && d.participants.stream().anyMatch(p -> p.type == EntityType.ORGANIZATION)) return null;
             if (d.type == EventType.VISIT && participants.isEmpty()) return null;
             // A Visit is travel to a named place; "his trip" with no place named is not one.
             if (d.type == EventType.VISIT && d.location == null) return null;
