@@ -1312,13 +1312,21 @@ public final class Extractor {
             // A present-perfect lead with no time word takes the publication date: "has met".
             Token t = s.token(trigger);
             int verb = t.isVerb() ? trigger : governorVerb(s, trigger);
-            if (verb >= 0 && (s.token(verb).pos().equals("VBN") || s.token(verb).pos().equals("VBD"))) {
+            // Only the lead: "has met X three times since 2019" further down is no report of today.
+            if (verb >= 0 && isLead(s) && (s.token(verb).pos().equals("VBN") || s.token(verb).pos().equals("VBD"))) {
                 for (Dependency a : s.children(verb, "aux")) {
                     String w = s.token(a.dep()).word().toLowerCase(Locale.ROOT);
                     if (w.equals("has") || w.equals("have")) return new TimeValue(pub.toString(), null);
                 }
             }
             return new TimeValue(null, null);
+        }
+
+        /** The first two sentences of the body that are not page noise. */
+        private boolean isLead(Sentence s) {
+            int before = 0;
+            for (int i = 0; i < s.index(); i++) if (!skipped.contains(i)) before++;
+            return before <= 1;
         }
 
         private int governorVerb(Sentence s, int noun) {
