@@ -69,7 +69,7 @@ final class EvalCommand implements Callable<Integer> {
         if (!quiet) {
             for (GoldEvent g : r.misses()) out.println("MISS  " + describe(g));
             for (GoldEvent p : r.extras()) out.println("EXTRA " + describe(p));
-            for (String w : r.wrongDates()) out.println("DATE  " + w);
+            for (String w : r.mismatches()) out.println(w);
             for (String w : r.linkMisses()) out.println("LINK  " + w);
         }
         out.printf("time %.1f s (extraction %.1f s, %.2f articles/s)%n", (System.nanoTime() - t0) / 1e9, extractSeconds,

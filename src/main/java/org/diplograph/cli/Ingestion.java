@@ -50,12 +50,19 @@ final class Ingestion {
         boolean bar = System.console() != null;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Pipeline.Result>> futures = new ArrayList<>();
-            for (Article a : articles) futures.add(pool.submit(() -> pipeline.process(a)));
+            // A window of a few articles in flight: enough to keep every thread busy, while graphs already
+            // written are dropped, so memory does not grow with the size of the batch.
+            int window = threads * 2;
+            java.util.ArrayDeque<Future<Pipeline.Result>> inFlight = new java.util.ArrayDeque<>();
+            int next = 0;
             for (int i = 0; i < articles.size(); i++) {
+                while (next < articles.size() && next < i + window) {
+                    Article queued = articles.get(next++);
+                    inFlight.add(pool.submit(() -> pipeline.process(queued)));
+                }
                 Article a = articles.get(i);
                 try {
-                    Pipeline.Result r = futures.get(i).get();
+                    Pipeline.Result r = inFlight.poll().get();
                     sink.replaceGraph(r.graphIri(), r.graph());
                     done++;
                     events += r.happenedEvents();

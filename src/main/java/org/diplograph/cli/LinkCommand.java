@@ -24,8 +24,6 @@ import org.diplograph.query.QueryRunner;
 import org.diplograph.rdf.Iris;
 import org.diplograph.store.Reconciliation;
 import org.diplograph.store.Store;
-import org.diplograph.store.StoreException;
-import org.diplograph.store.StoreLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -97,7 +95,7 @@ final class LinkCommand implements Callable<Integer> {
                 .timeout(Duration.ofSeconds(timeoutSeconds))
                 .minInterval(Duration.ofMillis(minIntervalMs))
                 .build();
-        try (Store store = open()) {
+        try (Store store = options.openAlone("link writes to the store directly, so stop the server, run link, and serve again")) {
             Reconciliation reconciliation = Reconciliation.of(store);
             Reconciler reconciler = new Reconciler(client);
             Map<String, String> links = new LinkedHashMap<>();
@@ -133,15 +131,6 @@ final class LinkCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    private Store open() {
-        try {
-            return Store.open(options.store, null);
-        } catch (StoreLockedException e) {
-            throw new StoreException("Store " + options.store + " is locked by a running server; link writes to the store"
-                    + " directly, so stop the server, run link, and serve again", e);
-        }
     }
 
     private static int save(Reconciliation reconciliation, Map<String, String> links) {

@@ -11,8 +11,6 @@ import org.diplograph.query.NamedQueries;
 import org.diplograph.query.QueryResult;
 import org.diplograph.query.QueryRunner;
 import org.diplograph.store.Store;
-import org.diplograph.store.StoreException;
-import org.diplograph.store.StoreLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -36,7 +34,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         NamedQueries queries = NamedQueries.fromClasspath();
-        try (Store store = open()) {
+        try (Store store = options.openAlone("stats reads the store directly, so ask the server instead (diplograph query stats-linked runs there too) or stop it")) {
             long articles = number(run(queries, "stats-articles", store).column("articles").get(0));
             Map<String, Long> events = counts(run(queries, "stats-events", store), "events");
             Map<String, Long> entities = counts(run(queries, "stats-entities", store), "entities");
@@ -53,15 +51,6 @@ final class StatsCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    private Store open() {
-        try {
-            return Store.open(options.store, null);
-        } catch (StoreLockedException e) {
-            throw new StoreException("Store " + options.store + " is locked by a running server; stats reads the store"
-                    + " directly, so ask the server instead (diplograph query stats-linked runs there too) or stop it", e);
-        }
     }
 
     private static QueryResult run(NamedQueries queries, String name, Store store) {

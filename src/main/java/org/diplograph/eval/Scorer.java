@@ -2,7 +2,6 @@ package org.diplograph.eval;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +16,7 @@ import java.util.TreeSet;
 public final class Scorer {
     /** The outcome of one scoring run. */
     public record Report(int gold, int predicted, int matched, int dateCorrect, int locationCorrect, int reportedByCorrect,
-                         List<GoldEvent> misses, List<GoldEvent> extras, List<String> wrongDates,
+                         List<GoldEvent> misses, List<GoldEvent> extras, List<String> mismatches,
                          int linkTrue, int linkPredicted, int linkGold, List<String> linkMisses) {
         public double precision() { return predicted == 0 ? 0 : (double) matched / predicted; }
 
@@ -46,7 +45,7 @@ public final class Scorer {
     public static Report score(List<GoldEvent> gold, List<GoldEvent> predicted) {
         List<GoldEvent> extras = new ArrayList<>(predicted);
         List<GoldEvent> misses = new ArrayList<>();
-        List<String> wrongDates = new ArrayList<>();
+        List<String> mismatches = new ArrayList<>();
         List<String> linkMisses = new ArrayList<>();
         int matched = 0, dates = 0, locations = 0, sources = 0, linkTrue = 0, linkPred = 0, linkGold = 0;
         for (GoldEvent g : gold) {
@@ -61,11 +60,11 @@ public final class Scorer {
             extras.remove(best);
             matched++;
             if (eq(g.date(), best.date())) dates++;
-            else wrongDates.add(g.article() + " " + g.type() + " gold=" + g.date() + " got=" + best.date());
+            else mismatches.add("DATE   " + g.article() + " " + g.type() + " gold=" + g.date() + " got=" + best.date());
             if (sameLocation(g.location(), best.location())) locations++;
-            else wrongDates.add(g.article() + " " + g.type() + " location gold=" + label(g.location()) + " got=" + label(best.location()));
+            else mismatches.add("PLACE  " + g.article() + " " + g.type() + " gold=" + label(g.location()) + " got=" + label(best.location()));
             if (sameSources(g.reportedBy(), best.reportedBy())) sources++;
-            else wrongDates.add(g.article() + " " + g.type() + " reportedBy gold=" + g.reportedBy() + " got=" + best.reportedBy());
+            else mismatches.add("SOURCE " + g.article() + " " + g.type() + " gold=" + g.reportedBy() + " got=" + best.reportedBy());
             for (GoldEvent.Name gn : g.participants()) {
                 GoldEvent.Name pn = best.participants().stream().filter(x -> sameName(gn, x)).findFirst().orElse(null);
                 if (gn.qid() != null) linkGold++;
@@ -79,7 +78,7 @@ public final class Scorer {
                 }
             }
         }
-        return new Report(gold.size(), predicted.size(), matched, dates, locations, sources, misses, extras, wrongDates,
+        return new Report(gold.size(), predicted.size(), matched, dates, locations, sources, misses, extras, mismatches,
                 linkTrue, linkPred, linkGold, linkMisses);
     }
 
@@ -129,11 +128,5 @@ public final class Scorer {
 
     private static boolean eq(String a, String b) {
         return a == null ? b == null : a.equals(b);
-    }
-
-    static Set<String> articles(List<GoldEvent> events) {
-        Set<String> s = new HashSet<>();
-        events.forEach(e -> s.add(e.article()));
-        return s;
     }
 }
