@@ -886,7 +886,9 @@ public final class Extractor {
                 List<NameResolver.Named> named = new ArrayList<>();
                 List<NameResolver.Named> firstGroup = null;
                 for (Dependency d : s.children(token, null)) {
-                    if (!(d.rel().equals("nmod:of") || d.rel().equals("appos") || d.rel().equals("compound"))) continue;
+                    // "his Algerian counterpart Abdelmadjid Tebboune" sometimes comes out as a bare dep.
+                    boolean nameAfter = d.rel().equals("dep") && d.dep() > token;
+                    if (!(d.rel().equals("nmod:of") || d.rel().equals("appos") || d.rel().equals("compound") || nameAfter)) continue;
                     List<NameResolver.Named> group = new ArrayList<>();
                     for (NameResolver.Named e : resolveAll(s, d.dep())) {
                         if (e.type == EntityType.PERSON && !group.contains(e)) group.add(e);
@@ -1307,6 +1309,8 @@ public final class Extractor {
         // ---- dates ----
 
         private TimeValue dateFor(Sentence s, int trigger, Factuality f) {
+            TimeValue relative = daysFromClause(s, trigger, f);
+            if (relative != null) return relative;
             boolean past = f == Factuality.HAPPENED;
             List<Integer> cluster = cluster(s, trigger);
             TimeMention best = null;
@@ -1337,6 +1341,40 @@ public final class Extractor {
                 }
             }
             return new TimeValue(null, null);
+        }
+
+        /**
+         * "arrived on Wednesday, a day after he held talks with Biden": a clause marked "after" or "before" with a
+         * count of days is dated from the clause it hangs on. Null when the sentence says no such thing.
+         */
+        private TimeValue daysFromClause(Sentence s, int trigger, Factuality f) {
+            int verb = s.token(trigger).isVerb() ? trigger : governorVerb(s, trigger);
+            if (verb < 0) return null;
+            String mark = null;
+            for (Dependency m : s.children(verb, "mark")) {
+                String w = s.token(m.dep()).word().toLowerCase(Locale.ROOT);
+                if (w.equals("after") || w.equals("before")) mark = w;
+            }
+            Dependency up = governor(s, verb);
+            if (mark == null || up == null || up.gov() < 0 || !(up.rel().startsWith("advcl") || up.rel().equals("dep"))) return null;
+            // The clause may hang on a noun of the main clause ("for a summit ..., a day after"): climb to its verb.
+            int anchorVerb = up.gov();
+            for (int depth = 0; depth < 4 && anchorVerb >= 0 && !s.token(anchorVerb).isVerb(); depth++) {
+                Dependency next = governor(s, anchorVerb);
+                anchorVerb = next == null ? -1 : next.gov();
+            }
+            if (anchorVerb < 0) return null;
+            for (TimeMention tm : s.times()) {
+                if (!"DURATION".equals(tm.type()) || tm.value() == null || !tm.value().matches("P\\d+D")) continue;
+                Dependency on = governor(s, tm.end() - 1);
+                if (on == null || on.gov() != verb) continue;
+                TimeValue anchor = dateFor(s, anchorVerb, f);
+                if (anchor.value() == null || anchor.value().length() != 10) return null;
+                int days = Integer.parseInt(tm.value().substring(1, tm.value().length() - 1));
+                LocalDate d = LocalDate.parse(anchor.value()).plusDays(mark.equals("after") ? -days : days);
+                return TimeValue.day(d, tm.text() + " " + mark);
+            }
+            return null;
         }
 
         /** The first two sentences of the body that are not page noise. */
@@ -1756,7 +1794,7 @@ public final class Extractor {
                 if (!anaphoric) d.date = new TimeValue(donor.date.value(), donor.date.text());
                 else if (offset == 0) d.date = new TimeValue(donor.date.value(), d.date.text());
                 else if (donor.date.value().length() == 10) {
-                    d.date = new TimeValue(java.time.LocalDate.parse(donor.date.value()).plusDays(offset).toString(), d.date.text());
+                    d.date = new TimeValue(LocalDate.parse(donor.date.value()).plusDays(offset).toString(), d.date.text());
                 }
             }
         }
