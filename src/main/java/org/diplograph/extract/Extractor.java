@@ -127,6 +127,7 @@ public final class Extractor {
             applyCredits(sentences);
             List<Draft> merged = merge(drafts);
             carryDates(merged);
+            carryPlaces(merged);
             List<EventMention> events = new ArrayList<>();
             for (Draft d : merged) {
                 EventMention e = toMention(d);
@@ -1796,6 +1797,26 @@ public final class Extractor {
                 else if (donor.date.value().length() == 10) {
                     d.date = new TimeValue(LocalDate.parse(donor.date.value()).plusDays(offset).toString(), d.date.text());
                 }
+            }
+        }
+
+        /**
+         * A meeting that names no place happened where the same people were, that day, a sentence or two before:
+         * "PM Modi held talks with Mirziyoyev in Samarkand. Earlier in the day, he held separate meetings with ...".
+         */
+        private void carryPlaces(List<Draft> events) {
+            for (Draft d : events) {
+                if (d.type != EventType.MEETING || d.location != null || d.factuality != Factuality.HAPPENED) continue;
+                if (d.date.value() == null) continue;
+                Draft donor = null;
+                for (Draft o : events) {
+                    if (o == d || o.location == null || o.location.type != EntityType.PLACE || o.factuality != Factuality.HAPPENED) continue;
+                    if (o.type == EventType.PHONE_CALL || !d.date.value().equals(o.date.value())) continue;
+                    if (o.sentence > d.sentence || o.sentence < d.sentence - 2) continue;
+                    if (o.participants.stream().noneMatch(d.participants::contains)) continue;
+                    if (donor == null || o.sentence > donor.sentence) donor = o;
+                }
+                if (donor != null) d.location = donor.location;
             }
         }
 
