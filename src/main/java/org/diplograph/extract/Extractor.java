@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,6 +66,8 @@ public final class Extractor {
         final List<Integer> sentences = new ArrayList<>();
         /** Read from a noun ("his visit to China") rather than a verb or a presence clause. */
         boolean nominal;
+        /** "X also took part in the talks": people joining a contact already told, not a contact of their own. */
+        boolean joins;
 
         Draft(EventType type, int sentence, int trigger) {
             this.type = type;
@@ -666,6 +669,13 @@ public final class Extractor {
                     }
                 }
             }
+            if (type == EventType.MEETING && up != null && up.gov() >= 0 && joinsTold(s, n.index(), up)) {
+                d.joins = true;
+                Token g = s.token(up.gov());
+                // "Present at the talks were A and B": the adjective is the subject of the names.
+                for (Dependency p : s.parents(g.index())) if (p.rel().equals("nsubj")) people.addAll(resolveAll(s, p.gov()));
+                people.addAll(subjects(s, g.index()));
+            }
             for (NameResolver.Named p : people) if (p.type != EntityType.PLACE) d.participants.add(p);
             if (type != EventType.VISIT && isSeparate(s, n.index())) splitSeparate(s, n.index(), d, up);
             if (type == EventType.VISIT) {
@@ -678,6 +688,18 @@ public final class Extractor {
             d.factuality = nounFactuality(s, n.index());
             d.date = dateFor(s, n.index(), d.factuality);
             return d;
+        }
+
+        /** "took part in the talks", "attended the meeting", "present at the talks": joining a contact the article told. */
+        private boolean joinsTold(Sentence s, int noun, Dependency up) {
+            boolean definite = s.children(noun, "det").stream().anyMatch(d -> s.token(d.dep()).word().equalsIgnoreCase("the"));
+            if (!definite) return false;
+            Token g = s.token(up.gov());
+            String gl = g.lemma().toLowerCase(Locale.ROOT);
+            if (gl.equals("present")) return up.rel().startsWith("obl:at") || up.rel().startsWith("nmod:at");
+            if (gl.equals("attend") || gl.equals("join")) return up.rel().equals("obj");
+            if (gl.equals("participate")) return up.rel().startsWith("obl:in");
+            return gl.equals("take") && up.rel().startsWith("obl:in") && hasChildWord(s, g.index(), "obj", "part");
         }
 
         /** "hosted a luncheon to welcome Kim": the infinitive is the purpose of the host's contact, not a contact of its own. */
@@ -1331,6 +1353,16 @@ public final class Extractor {
                 TimeValue tv = DateResolver.resolve(withPreposition(s, best), best.value(), pub, past);
                 if (tv.value() != null || tv.text() != null) return tv;
             }
+            // "agreed on Monday evening ..., after a meeting with X": the news and what led to it share the day.
+            Dependency anchor = governor(s, trigger);
+            if (anchor != null && anchor.rel().equals("obl:after") && !s.token(trigger).isVerb()) {
+                for (Dependency d : s.deps()) {
+                    if (d.gov() < 0 && d.rel().equals("root") && d.dep() != trigger && s.token(d.dep()).isVerb()) {
+                        TimeValue rootDate = dateFor(s, d.dep(), f);
+                        if (rootDate.value() != null && rootDate.value().length() == 10) return rootDate;
+                    }
+                }
+            }
             // A present-perfect lead with no time word takes the publication date: "has met".
             Token t = s.token(trigger);
             int verb = t.isVerb() ? trigger : governorVerb(s, trigger);
@@ -1486,6 +1518,9 @@ public final class Extractor {
                 String gl = g.lemma().toLowerCase(Locale.ROOT);
                 if (Words.CANCEL_GOVERNORS.contains(gl) || gl.equals("call") && hasChildWord(s, up.gov(), "compound:prt", "off")) return Factuality.CANCELLED;
                 if (Words.DENY_GOVERNORS.contains(gl)) return Factuality.DENIED;
+                // "agreed on Monday to send the bid to parliament, after a meeting with X": what a past sentence
+                // places its news after has happened, whatever the clause in between says of the future.
+                if ((up.rel().equals("obl:after") || up.rel().equals("obl:following")) && pastRoot(s)) return Factuality.HAPPENED;
                 if (g.isVerb() && !Words.REPORT_VERBS.contains(gl)) {
                     Factuality f = factuality(s, up.gov());
                     if (f != Factuality.HAPPENED) return f;
@@ -1502,6 +1537,16 @@ public final class Extractor {
                 }
             }
             return Factuality.HAPPENED;
+        }
+
+        /** The sentence's main verb is a plain past, neither negated nor modal: "agreed", "said". */
+        private boolean pastRoot(Sentence s) {
+            for (Dependency d : s.deps()) {
+                if (d.gov() >= 0 || !d.rel().equals("root")) continue;
+                Token root = s.token(d.dep());
+                return root.pos().equals("VBD") && factuality(s, root.index()) == Factuality.HAPPENED;
+            }
+            return false;
         }
 
         // ---- attribution ----
@@ -1666,6 +1711,8 @@ public final class Extractor {
                     other.add(d);
                 }
             }
+            List<Draft> joining = happened.stream().filter(d -> d.joins).toList();
+            happened.removeAll(joining);
             List<Draft> out = new ArrayList<>();
             // Dated and placed drafts first, so undated mentions join the contact they refer to.
             List<Draft> ordered = new ArrayList<>(happened);
@@ -1686,6 +1733,16 @@ public final class Extractor {
                 }
                 if (target == null) { out.add(d); continue; }
                 absorb(target, d);
+            }
+            for (Draft d : joining) {
+                Draft target = null;
+                for (Draft o : out) {
+                    if (o.type != EventType.MEETING || o.sentences.stream().noneMatch(i -> i <= d.sentence && i >= d.sentence - 5)) continue;
+                    if (!datesCompatible(o.date, d.date)) continue;
+                    if (target == null || Collections.max(o.sentences) > Collections.max(target.sentences)) target = o;
+                }
+                // Attendance of a contact the article never told is no contact of its own.
+                if (target != null) absorb(target, d);
             }
             out.sort((a, b) -> Integer.compare(a.sentence, b.sentence));
             // "a state visit to Turkmenistan" and "in Ashgabat, Yoon held talks": the visit's most specific place is the
