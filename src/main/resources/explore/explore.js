@@ -134,8 +134,9 @@
 
   // --- Network ---------------------------------------------------------------------------------------
 
-  const palette = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d',
-    '#ea580c', '#4f46e5', '#0d9488', '#b45309', '#9333ea', '#be123c', '#15803d', '#1d4ed8'];
+  // Colours that stay apart from each other; countries get them in order of label, so they keep them on reload.
+  const palette = ['#4e79a7', '#e15759', '#59a14f', '#f28e2b', '#b07aa1', '#76b7b2', '#edc948', '#9c755f',
+    '#ff9da7', '#1f3b73', '#6b3fa0', '#bcbd22', '#17becf', '#8c2d04', '#2ca02c', '#e377c2', '#7f7f7f', '#d4a017'];
   const countryColours = new Map();
 
   function colourOf(country) {
@@ -176,10 +177,10 @@
     cy.elements().remove();
     cy.add(elements);
     cy.layout({
-      name: 'cose', animate: false, randomize: false, padding: 40,
-      nodeRepulsion: () => 9000, idealEdgeLength: () => 90, nodeDimensionsIncludeLabels: true
+      name: 'cose', animate: false, randomize: false, padding: 30, componentSpacing: 30,
+      nodeRepulsion: () => 4500, idealEdgeLength: () => 60, gravity: 1.2, nodeDimensionsIncludeLabels: true
     }).run();
-    cy.fit(undefined, 40);
+    cy.fit(undefined, 30);
     if (selected && cy.getElementById(selected).nonempty()) highlight(selected);
     $('empty').hidden = list.length > 0;
   }
@@ -196,10 +197,10 @@
           style: {
             'background-color': 'data(colour)',
             'label': 'data(label)',
-            'width': 'mapData(events, 1, 8, 18, 48)',
-            'height': 'mapData(events, 1, 8, 18, 48)',
+            'width': 'mapData(events, 1, 8, 20, 52)',
+            'height': 'mapData(events, 1, 8, 20, 52)',
             'font-family': 'system-ui, sans-serif',
-            'font-size': 11,
+            'font-size': 13,
             'color': '#1f2937',
             'text-valign': 'bottom',
             'text-margin-y': 4,
@@ -398,8 +399,9 @@
 
     const countries = new Map();
     for (const p of parties.values()) if (p.country) countries.set(p.country, p.countryLabel || shortName(p.country));
-    const options = [...countries.entries()].sort((a, b) => a[1].localeCompare(b[1]))
-      .map(([iri, label]) => { const o = element('option', null, label); o.value = iri; return o; });
+    const sorted = [...countries.entries()].sort((a, b) => a[1].localeCompare(b[1]));
+    sorted.forEach(([iri]) => colourOf(iri));
+    const options = sorted.map(([iri, label]) => { const o = element('option', null, label); o.value = iri; return o; });
     $('country').append(...options);
 
     const names = [...parties.values()].sort((a, b) => a.label.localeCompare(b.label))

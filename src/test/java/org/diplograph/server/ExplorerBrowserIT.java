@@ -21,13 +21,14 @@ import org.diplograph.query.NamedQueries;
 import org.diplograph.query.NamedQuery;
 import org.diplograph.query.QueryRunner;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -45,6 +46,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code target/screenshots/}. Skips, saying so, where Debian's chromium and chromium-driver are not installed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIf(value = "browserInstalled", disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver")
 class ExplorerBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -67,15 +69,18 @@ class ExplorerBrowserIT {
     private ChromeDriver browser;
     private WebDriverWait wait;
 
-    @BeforeAll
-    void ingest_examples_and_open_a_browser() {
+    /** Also says so on stderr, as a skipped class is easy to miss in a build log. */
+    static boolean browserInstalled() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
             System.err.println("ExplorerBrowserIT skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
                     + " (apt-get install chromium chromium-driver)");
         }
-        Assumptions.assumeTrue(present, "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER);
+        return present;
+    }
 
+    @BeforeAll
+    void ingest_examples_and_open_a_browser() {
         Path store = tmp.resolve("store");
         CliRun ingest = CliRun.of("ingest", "--store", store.toString(), "examples");
         assertEquals(0, ingest.exit(), ingest.err());
@@ -127,6 +132,7 @@ class ExplorerBrowserIT {
         assertTrue(text.contains("001-kim-shoigu-vladivostok"), text);
         assertTrue(vladivostok.findElements(By.cssSelector("blockquote.evidence")).stream()
                 .anyMatch(q -> q.getText().contains("Vladivostok on Saturday")), text);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'start'})", vladivostok);
         screenshot("explorer-kim-jong-un.png");
     }
 
@@ -196,7 +202,14 @@ class ExplorerBrowserIT {
         assertTrue(expected > 0);
         assertEquals(expected, rows.size());
         assertTrue(browser.findElement(By.cssSelector(".yasr table")).getText().contains("Sergei Shoigu"));
-        screenshot("console.png");
+        // Tall enough for the editor and the first rows of the table in one picture.
+        Dimension usual = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(usual.getWidth(), 1500));
+        try {
+            screenshot("console.png");
+        } finally {
+            browser.manage().window().setSize(usual);
+        }
     }
 
     // A month covers a date when they overlap: 2023 and 2023-09 both overlap 2023-09.
@@ -215,7 +228,7 @@ class ExplorerBrowserIT {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,850", "--user-data-dir=" + tmp.resolve("chromium-profile"));
+                "--window-size=1400,900", "--user-data-dir=" + tmp.resolve("chromium-profile"));
         return new ChromeDriver(service, options);
     }
 
