@@ -16,10 +16,15 @@
 
   // --- Reading ---------------------------------------------------------------------------------------
 
+  const queryTexts = new Map();
+
   async function namedQuery(name) {
-    const response = await fetch('queries/' + name + '.rq');
-    if (!response.ok) throw new Error('Cannot load query ' + name + ': HTTP ' + response.status);
-    return response.text();
+    if (!queryTexts.has(name)) {
+      const response = await fetch('queries/' + name + '.rq');
+      if (!response.ok) throw new Error('Cannot load query ' + name + ': HTTP ' + response.status);
+      queryTexts.set(name, await response.text());
+    }
+    return queryTexts.get(name);
   }
 
   // SPARQL's own way to supply values: a VALUES block after the query. IRIs come from earlier results and
@@ -176,6 +181,12 @@
     const elements = elementsFor(list);
     cy.elements().remove();
     cy.add(elements);
+    // Start from a circle in a fixed order, so the same data gives the same picture every time.
+    const nodes = cy.nodes().sort((a, b) => a.id().localeCompare(b.id()));
+    nodes.forEach((node, i) => {
+      const angle = 2 * Math.PI * i / nodes.length;
+      node.position({ x: 300 * Math.cos(angle), y: 300 * Math.sin(angle) });
+    });
     cy.layout({
       name: 'cose', animate: false, randomize: false, padding: 30, componentSpacing: 30,
       nodeRepulsion: () => 4500, idealEdgeLength: () => 60, gravity: 1.2, nodeDimensionsIncludeLabels: true
@@ -183,6 +194,9 @@
     cy.fit(undefined, 30);
     if (selected && cy.getElementById(selected).nonempty()) highlight(selected);
     $('empty').hidden = list.length > 0;
+    $('empty').textContent = events.size === 0
+      ? 'The store holds no meetings, visits or calls yet: ingest some articles.'
+      : 'No events match these filters.';
   }
 
   function createGraph() {
