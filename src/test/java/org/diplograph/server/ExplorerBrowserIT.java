@@ -9,12 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.diplograph.cli.CliRun;
 import org.diplograph.query.NamedQueries;
@@ -269,12 +273,13 @@ class ExplorerBrowserIT {
     }
 
     private List<Map<String, String>> storeRows(String query) {
-        List<Map<String, String>> rows = new java.util.ArrayList<>();
-        Txn.executeRead(server.store().dataset(), () -> QueryExecution.dataset(server.store().dataset()).query(query).build()
+        List<Map<String, String>> rows = new ArrayList<>();
+        Dataset dataset = server.store().dataset();
+        Txn.executeRead(dataset, () -> QueryExecution.dataset(dataset).query(query).build()
                 .execSelect().forEachRemaining(solution -> {
-                    Map<String, String> row = new java.util.HashMap<>();
+                    Map<String, String> row = new HashMap<>();
                     solution.varNames().forEachRemaining(v -> {
-                        var node = solution.get(v);
+                        RDFNode node = solution.get(v);
                         row.put(v, node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
                     });
                     rows.add(row);
