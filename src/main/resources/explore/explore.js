@@ -241,6 +241,12 @@
         { selector: 'edge.focus', style: { 'line-color': '#111827', 'opacity': 1 } }
       ]
     });
+    // Keep the whole network in view when the window changes size.
+    let pending = null;
+    window.addEventListener('resize', () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => { cy.resize(); cy.fit(undefined, 30); }, 150);
+    });
     cy.on('tap', 'node', (evt) => showParty(evt.target.id()));
     cy.on('tap', (evt) => { if (evt.target === cy) clearSelection(); });
   }
