@@ -12,7 +12,8 @@
   const parties = new Map();  // party -> {label, kind, country, countryLabel}
   let months = [];            // every month from the first dated event to the last, "YYYY-MM"
   let cy = null;
-  let selected = null;
+  let selected = null;        // the node or edge whose events the panel shows
+  let subject = null;         // the party those events are read for
 
   // --- Reading ---------------------------------------------------------------------------------------
 
@@ -248,19 +249,24 @@
       pending = setTimeout(() => { cy.resize(); cy.fit(undefined, 30); }, 150);
     });
     cy.on('tap', 'node', (evt) => showParty(evt.target.id()));
+    cy.on('tap', 'edge', (evt) => showContact(evt.target));
     cy.on('tap', (evt) => { if (evt.target === cy) clearSelection(); });
   }
 
   function highlight(id) {
-    const node = cy.getElementById(id);
+    const chosen = cy.getElementById(id);
     cy.elements().removeClass('focus').addClass('faded');
-    node.closedNeighborhood().removeClass('faded');
-    node.addClass('focus');
-    node.connectedEdges().addClass('focus');
+    if (chosen.isNode()) {
+      chosen.closedNeighborhood().removeClass('faded');
+      chosen.union(chosen.connectedEdges()).addClass('focus');
+    } else {
+      chosen.union(chosen.connectedNodes()).removeClass('faded').addClass('focus');
+    }
   }
 
   function clearSelection() {
     selected = null;
+    subject = null;
     cy.elements().removeClass('faded focus');
     $('details').hidden = true;
     $('panel-intro').hidden = false;
@@ -268,22 +274,39 @@
 
   // --- A party's events --------------------------------------------------------------------------------
 
-  async function showParty(id) {
-    selected = id;
-    if (cy.getElementById(id).nonempty()) highlight(id);
+  function showParty(id) {
     const party = parties.get(id);
+    const meta = [party.kind, party.countryLabel && party.countryLabel !== party.label ? party.countryLabel : null];
+    return showEvents(id, id, party.label, meta.filter(Boolean).join(' · '), () => true);
+  }
+
+  // An edge: the events of its first party that the second one shares.
+  function showContact(edge) {
+    const [a, b] = [edge.data('source'), edge.data('target')];
+    const title = parties.get(a).label + ' – ' + parties.get(b).label;
+    return showEvents(edge.id(), a, title, (n) => n + (n === 1 ? ' shared event' : ' shared events'),
+      (event) => events.has(event) && events.get(event).parties.has(b));
+  }
+
+  // The panel lists every event of the party that keep() accepts, whatever the filters; meta is a line of text,
+  // or a function of the number of events listed.
+  async function showEvents(focus, party, title, meta, keep) {
+    selected = focus;
+    subject = party;
+    if (cy.getElementById(focus).nonempty()) highlight(focus);
     $('panel-intro').hidden = true;
     $('details').hidden = false;
-    $('details-name').textContent = party.label;
-    $('details-meta').textContent = [party.kind, party.countryLabel && party.countryLabel !== party.label
-      ? party.countryLabel : null].filter(Boolean).join(' · ');
+    $('details-name').textContent = title;
+    $('details-meta').textContent = typeof meta === 'function' ? '' : meta;
     const list = $('details-events');
     list.replaceChildren(element('li', 'loading', 'Loading events…'));
     document.body.dataset.details = 'loading';
     try {
-      const rows = await runQuery(bindIri(await namedQuery('explore-events'), 'entity', id));
-      if (selected !== id) return;
-      list.replaceChildren(...groupByEvent(rows).map(eventCard));
+      const rows = await runQuery(bindIri(await namedQuery('explore-events'), 'entity', party));
+      if (selected !== focus) return;
+      const cards = groupByEvent(rows.filter((r) => keep(r.event))).map(eventCard);
+      list.replaceChildren(...cards);
+      if (typeof meta === 'function') $('details-meta').textContent = meta(cards.length);
       document.body.dataset.details = 'ready';
     } catch (e) {
       fail(e);
@@ -307,7 +330,7 @@
     if (first.dateText) head.append(element('span', 'date-text', '“' + first.dateText + '”'));
     li.append(head);
     const others = [...(events.get(first.event) || { parties: [] }).parties]
-      .filter((p) => p !== selected).map((p) => parties.get(p).label);
+      .filter((p) => p !== subject).map((p) => parties.get(p).label);
     const facts = element('dl', 'facts');
     addFact(facts, 'with', 'With', others.length ? others.join(', ') : '—');
     addFact(facts, 'place', 'Place', first.location || 'not stated');

@@ -56,6 +56,7 @@ class ExplorerBrowserIT {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String ID = "https://w3id.org/diplograph/id/";
     private static final String PREFIXES = "PREFIX dip: <https://w3id.org/diplograph/ontology#>\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
     // Every party (participant or host) of a meeting, visit or call that happened, with its date if any.
@@ -138,6 +139,25 @@ class ExplorerBrowserIT {
                 .anyMatch(q -> q.getText().contains("Vladivostok on Saturday")), text);
         browser.executeScript("arguments[0].scrollIntoView({block: 'start'})", vladivostok);
         screenshot("explorer-kim-jong-un.png");
+    }
+
+    @Test
+    void clicking_the_edge_between_kim_jong_un_and_sergei_shoigu_lists_the_events_they_share() {
+        String kim = ID + "person/Q56226";
+        String shoigu = ID + "person/Q32024";
+        Map<String, Set<String>> partiesByEvent = new HashMap<>();
+        storeRows(PARTIES).forEach(row -> partiesByEvent.computeIfAbsent(row.get("event"), e -> new HashSet<>()).add(row.get("party")));
+        long shared = partiesByEvent.values().stream().filter(p -> p.containsAll(List.of(kim, shoigu))).count();
+
+        String ends = String.join(" ", new TreeSet<>(List.of(kim, shoigu)));
+        clickAt("window.diplograph.cy.edges().filter(e => e.connectedNodes().map(n => n.id()).sort().join(' ') === '"
+                + ends + "')[0].renderedMidpoint()");
+        wait.until(d -> "ready".equals(body().getAttribute("data-details")));
+
+        assertTrue(shared >= 2, "the examples have Kim and Shoigu meet in July and in September 2023");
+        assertEquals(shared, browser.findElements(By.cssSelector("#details-events .event")).size());
+        assertEquals(shared + " shared events", browser.findElement(By.id("details-meta")).getText());
+        assertTrue(browser.findElement(By.id("details-events")).getText().contains("Vladivostok"));
     }
 
     @Test
@@ -254,13 +274,17 @@ class ExplorerBrowserIT {
     }
 
     /** Clicks, with the mouse, the first node whose label starts with {@code label}. */
-    @SuppressWarnings("unchecked")
     private void clickNode(String label) {
-        Map<String, Object> where = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
-                const node = window.diplograph.cy.nodes().filter(n => n.data('label').startsWith(arguments[0]))[0];
-                const box = document.getElementById('graph').getBoundingClientRect();
-                const at = node.renderedPosition();
-                return {x: at.x, y: at.y, width: box.width, height: box.height};""", label);
+        clickAt("window.diplograph.cy.nodes().filter(n => n.data('label').startsWith('" + label + "'))[0].renderedPosition()");
+    }
+
+    /** Clicks, with the mouse, the point of the graph that a script expression gives (as {x, y} in the graph). */
+    @SuppressWarnings("unchecked")
+    private void clickAt(String point) {
+        Map<String, Object> where = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
+                "const at = " + point + ";"
+                + "const box = document.getElementById('graph').getBoundingClientRect();"
+                + "return {x: at.x, y: at.y, width: box.width, height: box.height};");
         WebElement graph = browser.findElement(By.id("graph"));
         // Selenium measures the offset from the element's centre.
         int dx = (int) Math.round(number(where.get("x")) - number(where.get("width")) / 2);
