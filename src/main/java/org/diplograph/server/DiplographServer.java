@@ -239,6 +239,7 @@ public final class DiplographServer implements AutoCloseable {
                         .loopback(host.equals(DEFAULT_HOST))
                         .fusekiModules(FusekiServerModules.serverModules())
                         .parseConfig(config);
+                ExplorerServlet.register(builder);
                 FusekiServer fuseki = builder.build();
                 bindHost(fuseki);
                 return new DiplographServer(fuseki, layout, host, credentials);
