@@ -560,6 +560,16 @@ public final class Extractor {
                         objects.addAll(resolveAll(s, dep.dep()));
                     }
                 }
+                // "A met B in Baghdad, the MEA said": the parse can make B the subject of "said". A subject of a
+                // reporting clause that sits before the comma ending the contact's clause is the contact's object.
+                for (Dependency c : s.children(v.index(), "ccomp")) {
+                    if (!Words.REPORT_VERBS.contains(s.token(c.dep()).lemma().toLowerCase(Locale.ROOT)) || c.dep() < v.index()) continue;
+                    int comma = -1;
+                    for (int k = c.dep() - 1; k > v.index(); k--) if (s.token(k).word().equals(",")) { comma = k; break; }
+                    for (Dependency sub : s.children(c.dep(), "nsubj")) {
+                        if (comma > 0 && sub.dep() > v.index() && sub.dep() < comma) objects.addAll(resolveAll(s, sub.dep()));
+                    }
+                }
                 // "hosted a luncheon to welcome Kim": the guest sits in the xcomp.
                 for (Dependency x : s.children(v.index(), "xcomp")) {
                     String xl = s.token(x.dep()).lemma().toLowerCase(Locale.ROOT);
@@ -1565,6 +1575,8 @@ public final class Extractor {
                     if (d.rel().equals("nsubj") || d.rel().equals("obl:agent") || d.rel().equals("obl:by")) addSource(s, d.dep(), out, post);
                 }
             }
+            // ", the MEA said in a statement." at the end of the sentence, where the parse lost the clause.
+            if (out.isEmpty()) trailingAttribution(s, out);
             // "state media reported" where the parse lost the subject.
             String lower = s.text().toLowerCase(Locale.ROOT);
             if (out.stream().noneMatch(Source::generic) && lower.matches(".*\\bstate(-run| run)? (media|television|tv|news agency|broadcaster)\\b.*")
@@ -1572,6 +1584,33 @@ public final class Extractor {
                 if (out.isEmpty()) out.add(new Source("state media", true));
             }
             return out;
+        }
+
+        /** The wire pattern "..., the Saudi Press Agency (SPA) reported." read from the surface. */
+        private void trailingAttribution(Sentence s, List<Source> out) {
+            List<Token> toks = s.tokens();
+            int end = toks.size() - 1;
+            if (end < 3 || !toks.get(end).word().equals(".")) return;
+            int verb = -1;
+            for (int k = end - 1; k > 0 && k >= end - 6; k--) {
+                Token t = toks.get(k);
+                if (t.isVerb() && Words.REPORT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) && !Words.POST_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    verb = k;
+                    break;
+                }
+            }
+            if (verb < 0) return;
+            int comma = -1;
+            for (int k = verb - 1; k > 0 && k >= verb - 8; k--) if (toks.get(k).word().equals(",")) { comma = k; break; }
+            if (comma < 0) return;
+            // The speaker's head: an acronym in brackets if there is one, else the last word before the verb.
+            int head = verb - 1;
+            for (int k = comma + 1; k < verb; k++) if (toks.get(k).word().matches("[A-Z]{2,6}")) head = k;
+            if (toks.get(head).word().equals(")") || toks.get(head).word().equals("-RRB-")) head--;
+            if (head <= comma) return;
+            NameResolver.Named e = entity(s, head);
+            if (e != null && e.type == EntityType.PERSON) return; // people's words are not attribution of the contact
+            addSource(s, head, out, false);
         }
 
         private void addSource(Sentence s, int head, List<Source> out, boolean people) {
@@ -1587,8 +1626,32 @@ public final class Extractor {
             }
             Token t = s.token(head);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            // "the MEA said": an acronym speaking is an organisation, whether or not NER knew it.
+            if (t.word().matches("[A-Z]{2,6}") && lexicon.lookup(t.word()).map(l -> l.kind() != Lexicon.Kind.COUNTRY).orElse(true)) {
+                out.add(new Source(t.word(), false));
+                return;
+            }
+            // "the Saudi Press Agency (SPA) reported": the name sits beside its acronym.
+            for (Dependency d : s.children(head, null)) {
+                if (d.rel().equals("appos") && s.token(d.dep()).word().matches("[A-Z]{2,6}")) {
+                    addSource(s, d.dep(), out, people);
+                    return;
+                }
+            }
+            if (lemma.equals("statement") || lemma.equals("readout")) {
+                // "a statement from the Royal Cabinet", "a Royal Hashemite Court statement": who issued it.
+                for (Dependency d : s.children(head, null)) {
+                    boolean issuer = d.rel().startsWith("nmod:from") || d.rel().startsWith("nmod:by") || d.rel().startsWith("nmod:of")
+                            || d.rel().equals("compound") || d.rel().equals("nmod:poss");
+                    if (issuer && s.token(d.dep()).isCapitalised()) {
+                        int before = out.size();
+                        addSource(s, d.dep(), out, people);
+                        if (out.size() > before) return;
+                    }
+                }
+                return;
+            }
             if (!Words.GENERIC_SOURCE_HEADS.contains(lemma)) return;
-            if (lemma.equals("statement") || lemma.equals("readout")) return;
             // The phrase as the article words it, without articles: "Turkish presidency", "Yoon's office".
             int lo = head;
             for (Dependency d : s.children(head, null)) {
@@ -1628,7 +1691,7 @@ public final class Extractor {
             String acr = names.acronymFor(org, acronyms);
             if (acr != null) return acr;
             for (Span sp : spans.get(s.index())) {
-                if (sp.contains(head)) return NameResolver.clean(sp.text()).replaceFirst("^(?i)the\\s+", "");
+                if (sp.contains(head)) return NameResolver.clean(sp.text()).replaceFirst("^(?i)the\\s+", "").replaceAll("[()\\[\\]]", "").strip();
             }
             return org.name;
         }
