@@ -47,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try (GraphSink sink = sink()) {
             Ingestion.Summary s = new Ingestion(Pipelines.standard(), out, err, threads).run(paths, date, maxBytes, sink);
-            return s.failures() == 0 ? 0 : 2;
+            return s.failures() == 0 ? Main.OK : Main.DATA_PROBLEMS;
         } catch (Exception e) {
             if (e instanceof RuntimeException re) throw re;
             throw new IllegalStateException(e.getMessage(), e);

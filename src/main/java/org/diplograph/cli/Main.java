@@ -18,6 +18,15 @@ import picocli.CommandLine.Command;
                 LinkCommand.class, StatsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    /** Exit status: everything was done. */
+    public static final int OK = 0;
+    /** Exit status: the command could not do its work (store locked, server unreachable, bad config). */
+    public static final int FAILED = 1;
+    /** Exit status: the command line itself is wrong (picocli's usage error). */
+    public static final int USAGE = CommandLine.ExitCode.USAGE;
+    /** Exit status: the data had problems: some inputs were refused (the rest went in), or the store breaks the shapes. */
+    public static final int DATA_PROBLEMS = 3;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
