@@ -70,8 +70,10 @@ final class Ingestion {
                     events += r.happenedEvents();
                     triples += r.triples();
                 } catch (Exception e) {
-                    Throwable cause = e.getCause() != null ? e.getCause() : e;
-                    err.println(a.origin() + ": article " + a.id() + " failed: " + cause.getMessage());
+                    // The pipeline's failure comes wrapped by the pool; the sink's is the one to show.
+                    Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+                    String message = String.valueOf(cause.getMessage());
+                    err.println(a.origin() + ": article " + a.id() + " failed: " + message.lines().findFirst().orElse(message));
                     failures++;
                 }
                 if (bar) progress(i + 1, articles.size());
