@@ -1,6 +1,7 @@
 package org.diplograph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -117,6 +118,11 @@ class CrashSafetyIT {
         }
         assertEquals(3, client.exit(), client.out() + client.err());
         assertTrue(client.err().contains("cannot reach the server"), client.err());
+        String serverLog = Files.readString(tmp.resolve("server.err"));
+        assertTrue(serverLog.contains("/diplomacy/data"), "the server logged the writes");
+        for (String output : List.of(client.out(), client.err(), serverLog)) {
+            assertFalse(output.contains(password), "no password in the output: " + output);
+        }
 
         assertWholeThenRerunCompletes(store);
     }
