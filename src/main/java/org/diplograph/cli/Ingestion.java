@@ -90,7 +90,7 @@ final class Ingestion {
     }
 
     // An article graph that breaks the shapes is not stored; the first violation names the reason.
-    private static Pipeline.Result conforming(Pipeline.Result r) {
+    static Pipeline.Result conforming(Pipeline.Result r) {
         List<ShapeCheck.Violation> violations = ShapeCheck.bundled().check(r.graph());
         if (!violations.isEmpty()) {
             throw new StoreException("violates the shapes: " + violations.get(0).line()
