@@ -59,4 +59,39 @@ class ExtractionRulesIT {
                 """);
         assertEquals(new TreeSet<>(List.of("Meeting [Abdelmadjid Tebboune, Ebrahim Raisi] 2024-03-02")), got);
     }
+
+    @Test
+    void a_bare_surname_shared_by_a_leader_and_his_wife_is_the_leader() {
+        TreeSet<String> got = happened("2023-11-05", """
+                Prime Minister Fumio Kishida and his wife, Yuko Kishida, landed in Manila on Friday afternoon.
+
+                On Saturday, Kishida held talks with President Ferdinand Marcos Jr. at Malacanang Palace.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Fumio Kishida, Yuko Kishida] 2023-11-03",
+                "Meeting [Ferdinand Marcos Jr., Fumio Kishida] 2023-11-04")), got);
+    }
+
+    @Test
+    void people_who_took_part_in_the_talks_join_the_contact_told_before() {
+        TreeSet<String> got = happened("2023-07-11", """
+                Turkish President Recep Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson in Vilnius on Monday.
+
+                Foreign Minister Tobias Billstrom and his Turkish counterpart Hakan Fidan also took part in the talks.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Hakan Fidan, Recep Tayyip Erdogan, Tobias Billstrom, Ulf Kristersson] 2023-07-10")), got);
+    }
+
+    @Test
+    void a_wire_attribution_at_the_end_of_the_sentence_is_the_source() {
+        Article a = new Article("rule", LocalDate.parse("2021-06-28"), "Test", """
+                On Saturday, King Abdullah II spoke by phone with Saudi Crown Prince Mohammed bin Salman, the Saudi Press                 Agency (SPA) reported.
+                """, null, null, "test");
+        List<String> sources = new java.util.ArrayList<>();
+        for (EventMention e : EXTRACTOR.extract(Annotator.shared().annotate(a)).events()) {
+            e.reportedBy().forEach(x -> sources.add(e.type().label() + " " + x.name()));
+        }
+        assertEquals(List.of("PhoneCall SPA"), sources);
+    }
 }
