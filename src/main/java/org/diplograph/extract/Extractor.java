@@ -768,22 +768,39 @@ public final class Extractor {
                 if (place == null || !(place.type == EntityType.PLACE || place.type == EntityType.COUNTRY)) continue;
                 boolean copular = !s.children(t.index(), "cop").isEmpty();
                 boolean in = s.children(t.index(), "case").stream().anyMatch(c -> Set.of("in", "at").contains(s.token(c.dep()).word().toLowerCase(Locale.ROOT)));
-                if (!copular || !in) continue;
+                // "He spent Friday in Singapore": a stay there is a visit, like being there.
+                Dependency up = governor(s, t.index());
+                int stay = up != null && up.gov() >= 0 && up.rel().startsWith("obl:in") && s.token(up.gov()).lemma().equalsIgnoreCase("spend")
+                        ? up.gov() : -1;
+                if (!(copular || stay >= 0) || !in) continue;
                 if (out.stream().anyMatch(d -> d.location == place)) continue;
                 Draft d = new Draft(EventType.VISIT, s.index(), t.index());
                 String country = countryOf(place);
-                for (Dependency sub : s.children(t.index(), "nsubj")) {
+                for (Dependency sub : s.children(stay >= 0 ? stay : t.index(), "nsubj")) {
                     for (NameResolver.Named n : resolveAll(s, sub.dep())) {
                         if (n.type == EntityType.PERSON && (n.affiliation == null || !n.affiliation.equals(country))) d.participants.add(n);
                     }
                 }
                 if (d.participants.isEmpty()) continue;
                 d.location = place;
-                d.factuality = factuality(s, t.index());
-                d.date = dateFor(s, t.index(), d.factuality);
+                d.factuality = factuality(s, stay >= 0 ? stay : t.index());
+                d.date = stay >= 0 ? stayDate(s, stay, d.factuality) : dateFor(s, t.index(), d.factuality);
                 out.add(d);
             }
             return out;
+        }
+
+        /** "spent Friday in Singapore": the time is the object of the stay. */
+        private TimeValue stayDate(Sentence s, int verb, Factuality f) {
+            for (Dependency o : s.children(verb, "obj")) {
+                for (TimeMention tm : s.times()) {
+                    if (o.dep() >= tm.start() && o.dep() < tm.end()) {
+                        TimeValue tv = DateResolver.resolve(tm.text(), tm.value(), pub, f == Factuality.HAPPENED);
+                        if (tv.value() != null) return tv;
+                    }
+                }
+            }
+            return dateFor(s, verb, f);
         }
 
         /** "with Kim meeting Shoigu": the parse loses the verb, so read the surface order. */
@@ -857,6 +874,10 @@ public final class Extractor {
             NameResolver.Named e = entity(s, token);
             if (e != null) out.add(e);
             else out.addAll(resolveDescription(s, token));
+            // "leaders of the party, including its secretary general X": the people named in the group.
+            for (Dependency inc : s.children(token, "nmod:including")) {
+                for (NameResolver.Named n : resolveAll(s, inc.dep())) if (n.type == EntityType.PERSON && !out.contains(n)) out.add(n);
+            }
             for (Dependency c : s.children(token, "conj")) {
                 NameResolver.Named ce = entity(s, c.dep());
                 if (ce != null && !out.contains(ce)) out.add(ce);
@@ -894,6 +915,16 @@ public final class Extractor {
                     }
                 }
                 return pairBefore(s, token);
+            }
+            // "the two met briefly": a bare number standing for the pair.
+            if (w.equals("two") && t.pos().equals("CD") && s.children(token, "det").stream().anyMatch(d -> s.token(d.dep()).word().equalsIgnoreCase("the"))) {
+                return pairBefore(s, token);
+            }
+            // "in honour of the visiting dignitary", "his guest": whoever the article has on a visit.
+            boolean visiting = s.children(token, "amod").stream().anyMatch(d -> s.token(d.dep()).word().equalsIgnoreCase("visiting"));
+            if (t.isNoun() && (visiting && Words.VISITOR_NOUNS.contains(lemma) || lemma.equals("guest"))) {
+                NameResolver.Named visitor = currentVisitor(s.index());
+                if (visitor != null) return List.of(visitor);
             }
             if ((w.equals("who") || w.equals("whom")) && t.pos().startsWith("W")) {
                 // A relative pronoun the parse left unresolved: the name just before the clause.
@@ -991,6 +1022,17 @@ public final class Extractor {
                 }
             }
             return List.of();
+        }
+
+        /** The person of the latest visit told up to this sentence, if one person made it. */
+        private NameResolver.Named currentVisitor(int sentence) {
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft d = drafts.get(i);
+                if (d.type != EventType.VISIT || d.sentence > sentence || d.factuality != Factuality.HAPPENED) continue;
+                List<NameResolver.Named> people = d.participants.stream().filter(p -> p.type == EntityType.PERSON).toList();
+                if (people.size() == 1) return people.get(0);
+            }
+            return null;
         }
 
         /** "the North Korean leader": the one person of the article with that affiliation and title word. */
@@ -1815,7 +1857,7 @@ public final class Extractor {
                 List<NameResolver.Named> cities = new ArrayList<>();
                 for (Draft m : out) {
                     if (m.type != EventType.MEETING || m.location == null || m.location.type != EntityType.PLACE) continue;
-                    if (!m.participants.containsAll(v.participants) || !datesCompatible(m.date, v.date)) continue;
+                    if (!m.participants.containsAll(v.participants) || !(datesCompatible(m.date, v.date) || daysAfter(v.date, m.date, 3))) continue;
                     if (v.location.name.equals(countryOf(m.location)) && !cities.contains(m.location)) cities.add(m.location);
                 }
                 boolean already = cities.size() == 1 && out.stream().anyMatch(o -> o != v && o.type == EventType.VISIT
@@ -1871,6 +1913,13 @@ public final class Extractor {
             if (pb.size() <= 1 && pa.containsAll(pb)) return true;
             if (pa.size() <= 1 && pb.containsAll(pa)) return true;
             return false; // a trilateral and a bilateral on the same day are two contacts
+        }
+
+        /** Whether {@code later} is a day within {@code days} days after the day {@code first}: the same trip. */
+        private static boolean daysAfter(TimeValue first, TimeValue later, int days) {
+            if (first.value() == null || later.value() == null || first.value().length() != 10 || later.value().length() != 10) return false;
+            LocalDate a = LocalDate.parse(first.value()), b = LocalDate.parse(later.value());
+            return !b.isBefore(a) && !b.isAfter(a.plusDays(days));
         }
 
         private boolean datesCompatible(TimeValue a, TimeValue b) {
