@@ -679,6 +679,15 @@ public final class Extractor {
                     }
                 }
             }
+            // "a state banquet in honour of the visiting dignitary": the honoured guest, however the parse split it.
+            for (int holder : up != null && up.gov() >= 0 ? List.of(n.index(), up.gov()) : List.of(n.index())) {
+                for (Dependency in : s.children(holder, null)) {
+                    if (!(in.rel().startsWith("nmod:in") || in.rel().startsWith("obl:in"))) continue;
+                    String hw = s.token(in.dep()).lemma().toLowerCase(Locale.ROOT);
+                    if (!hw.equals("honour") && !hw.equals("honor")) continue;
+                    for (Dependency of2 : s.children(in.dep(), "nmod:of")) people.addAll(resolveAll(s, of2.dep()));
+                }
+            }
             if (type == EventType.MEETING && up != null && up.gov() >= 0 && joinsTold(s, n.index(), up)) {
                 d.joins = true;
                 Token g = s.token(up.gov());
