@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -25,10 +26,15 @@ public final class EventTable {
     private EventTable() {}
 
     public static List<EventRow> rows(Model m) {
+        return rows(m, iri -> true);
+    }
+
+    /** The rows of the events whose IRI {@code keep} accepts. */
+    public static List<EventRow> rows(Model m, Predicate<String> keep) {
         List<EventRow> rows = new ArrayList<>();
         Set<Resource> events = new LinkedHashSet<>();
         for (Resource type : List.of(Dip.Meeting, Dip.Visit, Dip.PhoneCall)) {
-            m.listResourcesWithProperty(RDF.type, type).forEachRemaining(events::add);
+            m.listResourcesWithProperty(RDF.type, type).filterKeep(e -> keep.test(e.getURI())).forEachRemaining(events::add);
         }
         for (Resource e : events) rows.add(row(m, e));
         rows.sort(Comparator.comparing((EventRow r) -> r.articles().isEmpty() ? "" : r.articles().get(0))
@@ -50,12 +56,13 @@ public final class EventTable {
         String type = e.hasProperty(RDF.type, Dip.Meeting) ? "Meeting" : e.hasProperty(RDF.type, Dip.Visit) ? "Visit" : "PhoneCall";
         List<EventRow.Ref> participants = new ArrayList<>();
         for (RDFNode n : sorted(m, e, Dip.participant)) participants.add(ref(n.asResource()));
-        Statement loc = e.getProperty(Dip.location);
+        // Several articles may give an event different words or places: take the least, so the table is stable.
+        Statement loc = least(e, Dip.location);
         // An unlinked place is named as the article named it: "New York", not the gazetteer's "New York City".
         EventRow.Ref location = loc == null ? null : qid(loc.getResource()) == null
                 ? new EventRow.Ref(shortLabel(loc.getResource()), null) : ref(loc.getResource());
         String date = e.hasProperty(Dip.date) ? mostPrecise(m, e) : null;
-        Statement dt = e.getProperty(Dip.dateText);
+        Statement dt = least(e, Dip.dateText);
         Set<String> reportedBy = new TreeSet<>();
         for (RDFNode n : sorted(m, e, Dip.reportedBy)) reportedBy.add(shortLabel(n.asResource()));
         Set<String> articles = new TreeSet<>();
@@ -71,6 +78,10 @@ public final class EventTable {
         }
         return new EventRow(e.getURI(), type, participants, location, date, dt == null ? null : dt.getString(),
                 new ArrayList<>(reportedBy), new ArrayList<>(articles), evidence);
+    }
+
+    private static Statement least(Resource e, org.apache.jena.rdf.model.Property p) {
+        return e.listProperties(p).toList().stream().min(Comparator.comparing(st -> st.getObject().toString())).orElse(null);
     }
 
     private static String mostPrecise(Model m, Resource e) {
