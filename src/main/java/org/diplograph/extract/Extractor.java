@@ -891,6 +891,13 @@ public final class Extractor {
                     for (NameResolver.Named e : resolveAll(s, d.dep())) {
                         if (e.type == EntityType.PERSON && !group.contains(e)) group.add(e);
                     }
+                    // "General Secretary of the Communist Party ... Nguyen Phu Trong": the name hangs on the body.
+                    if (group.isEmpty() && d.rel().equals("nmod:of")) {
+                        for (Dependency g : s.children(d.dep(), "nmod:of")) {
+                            NameResolver.Named e = entity(s, g.dep());
+                            if (e != null && e.type == EntityType.PERSON) group.add(e);
+                        }
+                    }
                     if (!group.isEmpty() && firstGroup == null) firstGroup = group;
                     for (NameResolver.Named e : group) if (!named.contains(e)) named.add(e);
                 }
@@ -1019,9 +1026,19 @@ public final class Extractor {
             for (int k = token - 1; k >= 0 && seen.size() < 2; k--) {
                 NameResolver.Named n = entity(s, k);
                 if (n == null && Words.PRONOUNS_SUBJ.contains(s.token(k).word().toLowerCase(Locale.ROOT))) n = pronoun(s, k);
+                if (n == null && isBareTitle(s, k)) n = describedPerson(s, k); // "talks with the US President"
                 if (n != null && n.type == EntityType.PERSON && !seen.contains(n)) seen.add(n);
             }
             return seen.size() == 2 ? List.of(seen.get(1), seen.get(0)) : lastPair;
+        }
+
+        /** A title noun standing alone for a person ("the US President"), not one introducing a name. */
+        private boolean isBareTitle(Sentence s, int token) {
+            Token t = s.token(token);
+            if (!t.isNoun() || !Words.TITLE_HEADS.contains(t.lemma().toLowerCase(Locale.ROOT))) return false;
+            Dependency up = governor(s, token);
+            if (up != null && up.gov() >= 0 && entity(s, up.gov()) != null) return false;
+            return s.children(token, null).stream().noneMatch(d -> entity(s, d.dep()) != null && entity(s, d.dep()).type == EntityType.PERSON);
         }
 
         /** A subject pronoun: the subject of the governing clause, else the nearest person before it. */
@@ -1624,6 +1641,8 @@ public final class Extractor {
                     if (d.date.value() == null && o.date.value() != null && o.sentence > d.sentence) continue;
                     int dist = Math.abs(o.sentence - d.sentence);
                     if (d.sentence < o.sentence) dist += 1000; // prefer a contact named before
+                    // "At the talks with President Thuong, the host ...": the contact whose host it names, if any.
+                    dist += 10_000 * missingPeople(o, d);
                     if (dist < bestDistance) { bestDistance = dist; target = o; }
                 }
                 if (target == null) { out.add(d); continue; }
@@ -1656,6 +1675,17 @@ public final class Extractor {
             List<Draft> result = new ArrayList<>(out);
             result.addAll(other);
             return result;
+        }
+
+        /** How many of the people a mention names, hosts included, the contact lacks. */
+        private int missingPeople(Draft contact, Draft mention) {
+            int missing = 0;
+            Set<NameResolver.Named> people = new HashSet<>(mention.participants);
+            people.addAll(mention.hosts);
+            for (NameResolver.Named p : people) {
+                if (!contact.participants.contains(p) && !contact.hosts.contains(p)) missing++;
+            }
+            return missing;
         }
 
         private int score(Draft d) {
@@ -1704,20 +1734,30 @@ public final class Extractor {
             if (!into.sentences.contains(d.sentence)) into.sentences.add(d.sentence);
         }
 
-        /** Dates stated in a neighbouring sentence about the same trip carry over. */
+        /**
+         * Dates stated in a neighbouring sentence about the same trip carry over. "On the same day" and "the
+         * following day" point back at the last dated contact before them, whoever took part in it.
+         */
         private void carryDates(List<Draft> events) {
             for (Draft d : events) {
                 if (d.date.value() != null || d.factuality != Factuality.HAPPENED) continue;
                 Sentence s = doc.sentences().get(d.sentence);
-                if (!s.times().isEmpty()) continue;
+                int offset = DateResolver.anaphoricOffset(d.date.text());
+                boolean anaphoric = offset >= 0;
+                if (!anaphoric && !s.times().isEmpty()) continue;
                 Draft donor = null;
                 for (Draft o : events) {
                     if (o == d || o.date.value() == null || o.factuality != Factuality.HAPPENED) continue;
-                    if (o.sentence >= d.sentence || o.sentence < d.sentence - 2) continue;
-                    if (o.participants.stream().noneMatch(d.participants::contains)) continue;
+                    if (o.sentence >= d.sentence || o.sentence < d.sentence - (anaphoric ? 3 : 2)) continue;
+                    if (!anaphoric && o.participants.stream().noneMatch(d.participants::contains)) continue;
                     if (donor == null || o.sentence > donor.sentence) donor = o;
                 }
-                if (donor != null) d.date = new TimeValue(donor.date.value(), donor.date.text());
+                if (donor == null) continue;
+                if (!anaphoric) d.date = new TimeValue(donor.date.value(), donor.date.text());
+                else if (offset == 0) d.date = new TimeValue(donor.date.value(), d.date.text());
+                else if (donor.date.value().length() == 10) {
+                    d.date = new TimeValue(java.time.LocalDate.parse(donor.date.value()).plusDays(offset).toString(), d.date.text());
+                }
             }
         }
 
