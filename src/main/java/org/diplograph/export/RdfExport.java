@@ -1,6 +1,15 @@
 package org.diplograph.export;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,14 +46,15 @@ import org.diplograph.rdf.Iris;
 /**
  * The RDF exports (TriG, N-Quads, JSON-LD), written in sorted order so two exports of one store are identical:
  * graphs by IRI (the default graph first), and within a graph the quads as their N-Quads lines sort. TriG and
- * N-Quads stream graph by graph through Jena's streaming writers; JSON-LD is compacted by Jena's JSON-LD 1.1 writer
- * (Titanium) over an in-memory copy, with the prefixes below as its context.
+ * N-Quads stream graph by graph through Jena's streaming writers; JSON-LD is compacted graph by graph by Jena's
+ * JSON-LD 1.1 writer (Titanium), with the prefixes below as its context.
  * <p>
  * Unfiltered, every quad of the store is written. Filtered, only the article graphs that report a kept event, and
  * the reconciliation graph, are written, and of those only the triples about the kept events, their reports, the
  * articles and the entities they lead to (participants, places, countries, sources, geometries).
  */
 final class RdfExport {
+    private static final Gson GSON = new Gson();
     private static final Comparator<Node> GRAPH_ORDER = Comparator.comparing(NodeFmtLib::strNT);
 
     /** The context of the JSON-LD export and the prefixes of the TriG one. */
@@ -62,13 +72,47 @@ final class RdfExport {
         return n;
     }
 
-    /** Compacted JSON-LD 1.1; returns the number of quads. */
-    static long jsonld(DatasetGraph dsg, Set<String> events, OutputStream out) {
-        DatasetGraph copy = DatasetGraphFactory.createGeneral();
-        PREFIXES.forEach(copy.prefixes()::add);
-        long n = forEachQuad(dsg, events, copy::add);
-        RDFWriter.source(copy).format(RDFFormat.JSONLD11_PRETTY).output(out);
+    /**
+     * Compacted JSON-LD 1.1, one named graph at a time so a large store fits in the heap: Jena's writer compacts each
+     * graph with the shared context, and Gson streams the pieces into one document,
+     * {@code {"@context": {...}, "@graph": [{"@id": graph, "@graph": [...]}, ...]}}. Returns the number of quads.
+     */
+    static long jsonld(DatasetGraph dsg, Set<String> events, OutputStream out) throws IOException {
+        JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        json.setIndent("  ");
+        json.setHtmlSafe(false);
+        json.beginObject().name("@context").beginObject();
+        for (Map.Entry<String, String> p : PREFIXES.entrySet()) json.name(p.getKey()).value(p.getValue());
+        json.endObject().name("@graph").beginArray();
+        DatasetGraph[] graph = {null};
+        Node[] graphName = {null};
+        long n = forEachQuad(dsg, events, q -> {
+            if (!q.getGraph().equals(graphName[0])) {
+                writeCompacted(graph[0], json);
+                graphName[0] = q.getGraph();
+                graph[0] = DatasetGraphFactory.createGeneral();
+                PREFIXES.forEach(graph[0].prefixes()::add);
+            }
+            graph[0].add(q);
+        });
+        writeCompacted(graph[0], json);
+        json.endArray().endObject();
+        json.flush();
+        out.write('\n');
+        out.flush();
         return n;
+    }
+
+    /** Appends the top-level objects of one graph's compacted JSON-LD to the open {@code @graph} array. */
+    private static void writeCompacted(DatasetGraph one, JsonWriter json) {
+        if (one == null) return;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        RDFWriter.source(one).format(RDFFormat.JSONLD11_PRETTY).output(buffer);
+        JsonObject doc = JsonParser.parseString(buffer.toString(StandardCharsets.UTF_8)).getAsJsonObject();
+        doc.remove("@context");
+        // Compaction drops the outer @graph when the document holds one object (one named graph, one node).
+        JsonElement items = doc.has("@graph") && !doc.has("@id") ? doc.get("@graph") : doc;
+        for (JsonElement item : items.isJsonArray() ? items.getAsJsonArray() : List.of(items)) GSON.toJson(item, json);
     }
 
     /**
