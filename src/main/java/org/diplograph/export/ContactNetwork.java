@@ -99,7 +99,7 @@ public record ContactNetwork(List<GraphNode> nodes, List<Edge> edges, List<Conta
             nodeIris.addAll(e.hosts());
             for (String[] pair : contacts(e, parties)) {
                 nodeIris.add(pair[1]);
-                edges.computeIfAbsent(List.of(pair[0], pair[1], e.type()), k -> new EdgeBuilder()).add(e, parties);
+                edges.computeIfAbsent(List.of(pair[0], pair[1], e.type()), k -> new EdgeBuilder()).add(e);
             }
         }
         List<GraphNode> nodes = new ArrayList<>();
@@ -109,7 +109,7 @@ public record ContactNetwork(List<GraphNode> nodes, List<Edge> edges, List<Conta
             nodes.add(new GraphNode(iri, p.label(), p.type(), country == null ? null : party(parties, country).label(), p.qid()));
         }
         List<Edge> out = new ArrayList<>();
-        edges.forEach((k, b) -> out.add(b.build(k.get(0), k.get(1), k.get(2))));
+        edges.forEach((k, b) -> out.add(b.build(k.get(0), k.get(1), k.get(2), parties)));
         return new ContactNetwork(nodes, out, kept);
     }
 
@@ -204,14 +204,14 @@ public record ContactNetwork(List<GraphNode> nodes, List<Edge> edges, List<Conta
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    /** Collects one event's facts from rows in any order. */
+    /** Collects one event's facts from rows in any order; lists are sorted and deduplicated once, at the end. */
     private static final class EventBuilder {
         private final String type;
-        private final TreeSet<String> participants = new TreeSet<>();
-        private final TreeSet<String> hosts = new TreeSet<>();
-        private final TreeSet<String> locations = new TreeSet<>();
-        private final TreeSet<String> sources = new TreeSet<>();
-        private final TreeSet<String> articles = new TreeSet<>();
+        private final List<String> participants = new ArrayList<>(2);
+        private final List<String> hosts = new ArrayList<>(1);
+        private final List<String> locations = new ArrayList<>(1);
+        private final List<String> sources = new ArrayList<>(1);
+        private final List<String> articles = new ArrayList<>(1);
         private String date;
 
         EventBuilder(String type) {
@@ -233,8 +233,13 @@ public record ContactNetwork(List<GraphNode> nodes, List<Edge> edges, List<Conta
         }
 
         ContactEvent build(String iri) {
-            return new ContactEvent(iri, type, date, List.copyOf(participants), List.copyOf(hosts),
-                    locations.isEmpty() ? null : locations.first(), List.copyOf(sources), List.copyOf(articles));
+            List<String> location = sortedDistinct(locations);
+            return new ContactEvent(iri, type, date, sortedDistinct(participants), sortedDistinct(hosts),
+                    location.isEmpty() ? null : location.get(0), sortedDistinct(sources), sortedDistinct(articles));
+        }
+
+        private static List<String> sortedDistinct(List<String> values) {
+            return values.stream().sorted().distinct().toList();
         }
 
         private static String mostPrecise(String best, String v) {
@@ -243,29 +248,32 @@ public record ContactNetwork(List<GraphNode> nodes, List<Edge> edges, List<Conta
         }
     }
 
-    /** Collects the events behind one edge. */
+    /** Collects the events behind one edge; holds only references, the lists are made once at the end. */
     private static final class EdgeBuilder {
-        private final TreeSet<String> events = new TreeSet<>();
-        private final TreeSet<String> dates = new TreeSet<>();
-        private final List<DateSpan> spans = new ArrayList<>();
-        private final TreeSet<String> places = new TreeSet<>();
-        private final TreeSet<String> sources = new TreeSet<>();
-        private final TreeSet<String> articles = new TreeSet<>();
+        private final List<ContactEvent> events = new ArrayList<>(2);
 
-        void add(ContactEvent e, Map<String, Party> parties) {
-            if (!events.add(e.iri())) return;
-            if (e.date() != null) {
-                dates.add(e.date());
-                spans.add(e.span());
-            }
-            if (e.location() != null) places.add(party(parties, e.location()).label());
-            e.sources().forEach(s -> sources.add(party(parties, s).label()));
-            articles.addAll(e.articles());
+        void add(ContactEvent e) {
+            // Events arrive in IRI order, each once per edge.
+            if (events.isEmpty() || events.get(events.size() - 1) != e) events.add(e);
         }
 
-        Edge build(String source, String target, String type) {
-            return new Edge(source, target, type, type.equals("Visit"), List.copyOf(events), List.copyOf(dates),
-                    DateSpan.merge(spans), List.copyOf(places), List.copyOf(sources), List.copyOf(articles));
+        Edge build(String source, String target, String type, Map<String, Party> parties) {
+            TreeSet<String> dates = new TreeSet<>();
+            List<DateSpan> spans = new ArrayList<>();
+            TreeSet<String> places = new TreeSet<>();
+            TreeSet<String> sources = new TreeSet<>();
+            TreeSet<String> articles = new TreeSet<>();
+            for (ContactEvent e : events) {
+                if (e.date() != null) {
+                    dates.add(e.date());
+                    spans.add(e.span());
+                }
+                if (e.location() != null) places.add(party(parties, e.location()).label());
+                e.sources().forEach(src -> sources.add(party(parties, src).label()));
+                articles.addAll(e.articles());
+            }
+            return new Edge(source, target, type, type.equals("Visit"), events.stream().map(ContactEvent::iri).toList(),
+                    List.copyOf(dates), DateSpan.merge(spans), List.copyOf(places), List.copyOf(sources), List.copyOf(articles));
         }
     }
 }
