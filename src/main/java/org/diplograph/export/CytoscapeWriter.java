@@ -18,7 +18,8 @@ import org.diplograph.export.ContactNetwork.GraphNode;
 final class CytoscapeWriter {
     private CytoscapeWriter() {}
 
-    static void write(ContactNetwork net, OutputStream out) throws IOException {
+    /** Returns the number of edges written. */
+    static long write(ContactNetwork net, OutputStream out) throws IOException {
         JsonWriter j = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         j.setIndent(" ");
         j.setHtmlSafe(false);
@@ -55,6 +56,7 @@ final class CytoscapeWriter {
         j.flush();
         out.write('\n');
         out.flush();
+        return net.edges().size();
     }
 
     private static void array(JsonWriter j, String name, List<String> values) throws IOException {

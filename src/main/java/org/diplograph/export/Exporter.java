@@ -5,6 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,12 +43,12 @@ public final class Exporter {
     public enum Format {
         EVENTS_JSONL("events-jsonl", "events", (d, f, t) -> eventTable(d, f, t, Exporter::writeJsonLines)),
         EVENTS_CSV("events-csv", "events", (d, f, t) -> eventTable(d, f, t, Exporter::writeCsv)),
-        TRIG("trig", "quads", (d, f, t) -> RdfExport.stream(d, kept(d, f), RDFFormat.TRIG_BLOCKS, t.open(null))),
-        NQUADS("nquads", "quads", (d, f, t) -> RdfExport.stream(d, kept(d, f), RDFFormat.NQUADS, t.open(null))),
-        JSONLD("jsonld", "quads", (d, f, t) -> RdfExport.jsonld(d, kept(d, f), t.open(null))),
-        GRAPHML("graphml", "contacts", (d, f, t) -> network(d, f, net -> GraphMLWriter.write(net, t.open(null)))),
-        GEXF("gexf", "contacts", (d, f, t) -> network(d, f, net -> GexfWriter.write(net, t.open(null)))),
-        CYTOSCAPE("cytoscape", "contacts", (d, f, t) -> network(d, f, net -> CytoscapeWriter.write(net, t.open(null)))),
+        TRIG("trig", "quads", (d, f, t) -> oneFile(t, out -> RdfExport.stream(d, kept(d, f), RDFFormat.TRIG_BLOCKS, out))),
+        NQUADS("nquads", "quads", (d, f, t) -> oneFile(t, out -> RdfExport.stream(d, kept(d, f), RDFFormat.NQUADS, out))),
+        JSONLD("jsonld", "quads", (d, f, t) -> oneFile(t, out -> RdfExport.jsonld(d, kept(d, f), out))),
+        GRAPHML("graphml", "contacts", (d, f, t) -> network(d, f, net -> oneFile(t, out -> GraphMLWriter.write(net, out)))),
+        GEXF("gexf", "contacts", (d, f, t) -> network(d, f, net -> oneFile(t, out -> GexfWriter.write(net, out)))),
+        CYTOSCAPE("cytoscape", "contacts", (d, f, t) -> network(d, f, net -> oneFile(t, out -> CytoscapeWriter.write(net, out)))),
         NEO4J("neo4j", "contacts", (d, f, t) -> network(d, f, net -> Neo4jCsvWriter.write(net, t)));
 
         private final String cliName;
@@ -82,9 +83,12 @@ public final class Exporter {
         /** The stream for {@code fileName} (null for a one-file format); the writer closes it when done. */
         OutputStream open(String fileName) throws IOException;
 
-        /** One stream for every file; closing what it hands out only flushes, so {@code out} stays open. */
+        /**
+         * One stream for every file; closing what it hands out only flushes, so {@code out} stays open. Buffered:
+         * the XML writer writes element by element.
+         */
         static Target of(OutputStream out) {
-            return fileName -> new FilterOutputStream(out) {
+            return fileName -> new BufferedOutputStream(new FilterOutputStream(out) {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
                     out.write(b, off, len);
@@ -94,17 +98,19 @@ public final class Exporter {
                 public void close() throws IOException {
                     flush();
                 }
-            };
+            }, BUFFER);
         }
 
         /** One file a name in {@code dir}, created as needed. */
         static Target directory(Path dir) {
             return fileName -> {
                 Files.createDirectories(dir);
-                return Files.newOutputStream(dir.resolve(fileName));
+                return new BufferedOutputStream(Files.newOutputStream(dir.resolve(fileName)), BUFFER);
             };
         }
     }
+
+    private static final int BUFFER = 1 << 16;
 
     @FunctionalInterface
     private interface Writing {
@@ -112,8 +118,13 @@ public final class Exporter {
     }
 
     @FunctionalInterface
+    private interface StreamWriting {
+        long write(OutputStream out) throws IOException;
+    }
+
+    @FunctionalInterface
     private interface NetworkWriting {
-        void write(ContactNetwork net) throws IOException;
+        long write(ContactNetwork net) throws IOException;
     }
 
     @FunctionalInterface
@@ -139,10 +150,15 @@ public final class Exporter {
         return write(ds, format, ExportFilter.create(), Target.of(out));
     }
 
+    /** Runs {@code writing} on the target's one stream and closes it, which flushes the buffer; returns its count. */
+    private static long oneFile(Target target, StreamWriting writing) throws IOException {
+        try (OutputStream out = target.open(null)) {
+            return writing.write(out);
+        }
+    }
+
     private static long network(DatasetGraph dsg, ExportFilter filter, NetworkWriting writing) throws IOException {
-        ContactNetwork net = ContactNetwork.read(dsg, filter);
-        writing.write(net);
-        return net.edges().size();
+        return writing.write(ContactNetwork.read(dsg, filter));
     }
 
     /** The IRIs of the events the filter keeps, or null when it keeps all. */

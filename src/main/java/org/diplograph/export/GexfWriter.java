@@ -16,7 +16,8 @@ final class GexfWriter {
 
     private GexfWriter() {}
 
-    static void write(ContactNetwork net, OutputStream out) {
+    /** Returns the number of edges written. */
+    static long write(ContactNetwork net, OutputStream out) {
         try (XmlOut x = new XmlOut(out, "GEXF", "gexf", NS, NS + "/gexf.xsd", "version", "1.3")) {
             x.start("meta").text("creator", "Diplograph").text("description", "Diplomatic contacts reported in the news").end();
             x.start("graph", "mode", "dynamic", "defaultedgetype", "undirected", "timeformat", "date");
@@ -62,6 +63,7 @@ final class GexfWriter {
             x.end();
             x.end();
         }
+        return net.edges().size();
     }
 
     private static void attribute(XmlOut x, String id, String type) {

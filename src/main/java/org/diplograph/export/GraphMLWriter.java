@@ -20,7 +20,8 @@ final class GraphMLWriter {
 
     private GraphMLWriter() {}
 
-    static void write(ContactNetwork net, OutputStream out) {
+    /** Returns the number of edges written. */
+    static long write(ContactNetwork net, OutputStream out) {
         try (XmlOut x = new XmlOut(out, "GraphML", "graphml", NS, NS + "/1.0/graphml.xsd")) {
             for (String k : List.of("label", "type", "country", "qid", "iri")) key(x, k, "node", "string");
             key(x, "eventType", "edge", "string");
@@ -57,6 +58,7 @@ final class GraphMLWriter {
             }
             x.end();
         }
+        return net.edges().size();
     }
 
     private static void key(XmlOut x, String name, String on, String type) {

@@ -29,7 +29,8 @@ final class Neo4jCsvWriter {
 
     private Neo4jCsvWriter() {}
 
-    static void write(ContactNetwork net, Exporter.Target target) throws IOException {
+    /** Returns the number of relationships written. */
+    static long write(ContactNetwork net, Exporter.Target target) throws IOException {
         try (CSVPrinter p = printer(target, NODES, NODE_HEADER)) {
             for (GraphNode n : net.nodes()) {
                 p.printRecord(n.id(), n.label(), "Entity;" + n.type(), blank(n.country()), blank(n.qid()));
@@ -43,6 +44,7 @@ final class Neo4jCsvWriter {
                         array(e.dates()), array(e.places()), array(e.sources()), array(e.articles()), array(e.events()));
             }
         }
+        return net.edges().size();
     }
 
     /** PhoneCall becomes PHONE_CALL, as Neo4j names relationship types. */
