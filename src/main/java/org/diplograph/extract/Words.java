@@ -45,6 +45,9 @@ final class Words {
             "spokesman", "spokesperson", "spokeswoman", "counterpart", "commissioner", "adviser", "advisor", "representative",
             "pope", "president-elect", "governor", "speaker", "commander", "admiral", "marshal", "diplomat", "director", "general",
             "chairperson", "head", "chief");
+    /** Nouns for a visitor when "visiting" qualifies them: "the visiting dignitary". */
+    static final Set<String> VISITOR_NOUNS = Set.of("dignitary", "leader", "president", "minister", "premier", "king", "queen",
+            "emir", "sultan", "prince", "head", "statesman", "guest", "chancellor", "monarch", "counterpart");
     static final Set<String> GROUP_HEADS = Set.of("leader", "side", "minister", "president", "official", "counterpart", "man",
             "diplomat", "head", "delegation", "premier", "chief", "foe", "ally", "rival", "envoy", "country", "nation", "statesman");
     static final Set<String> DELEGATION_HEADS = Set.of("delegation", "officials", "official", "team", "envoys", "envoy", "diplomats", "government", "side");
