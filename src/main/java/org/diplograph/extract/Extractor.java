@@ -1582,6 +1582,11 @@ public final class Extractor {
                 // "agreed on Monday to send the bid to parliament, after a meeting with X": what a past sentence
                 // places its news after has happened, whatever the clause in between says of the future.
                 if ((up.rel().equals("obl:after") || up.rel().equals("obl:following")) && pastRoot(s)) return Factuality.HAPPENED;
+                // "agreed on Sunday during talks in Kuala Lumpur to ...": the setting of a past act took place,
+                // even when the act is a plan.
+                if (up.rel().equals("obl:during") && g.pos().equals("VBD") && negatedHere(s, up.gov()) == null
+                        && s.children(up.gov(), null).stream().noneMatch(d -> d.rel().startsWith("aux")
+                        && Words.MODALS.contains(s.token(d.dep()).word().toLowerCase(Locale.ROOT)))) return Factuality.HAPPENED;
                 if (g.isVerb() && !Words.REPORT_VERBS.contains(gl)) {
                     Factuality f = factuality(s, up.gov());
                     if (f != Factuality.HAPPENED) return f;
