@@ -18,6 +18,7 @@ public record Dateline(String city, String agency, int end) {
     private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’-]|\\.(?=\\p{L}))*";
     private static final String CITY = WORD + "(?:\\s+" + WORD + "){0,2}";
     private static final String DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?\\p{Lu}\\p{Ll}{2,8}\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s*\\d{4})?";
+    private static final Pattern TOP_LINES = Pattern.compile("(?:\\s*(?:By|Published|Updated|Posted)\\b[^\\n]{0,120}\\n)+");
     private static final Pattern PATTERN = Pattern.compile(
             "^\\s*(" + CITY + "(?:\\s*/\\s*" + CITY + ")*)"           // city, or "CARACAS/BOGOTA"
             + "(?:\\s*\\[[^\\]\\n]{2,30}\\])?"                           // "[Uzbekistan]"
@@ -30,15 +31,21 @@ public record Dateline(String city, String agency, int end) {
 
     /** The dateline at the start of a body, if there is one. */
     public static Optional<Dateline> find(String body) {
-        Matcher m = PATTERN.matcher(body);
-        if (!m.find()) return Optional.empty();
+        // Bylines and time stamps may stand above the dateline: "By Morocco World News".
+        Matcher top = TOP_LINES.matcher(body);
+        int start = top.lookingAt() ? top.end() : 0;
+        Matcher m = PATTERN.matcher(body).region(start, body.length());
+        if (!m.lookingAt()) return Optional.empty();
         String city = m.group(1).strip();
         String agency = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
         agency = agency == null ? null : agency.strip();
         boolean dash = m.group(5) != null;
         boolean capitals = city.equals(city.toUpperCase()) && city.replaceAll("[^\\p{L}]", "").length() >= 3;
+        // "Rabat – King ...": a spaced en or em dash after a short place name opens a story just as capitals do.
+        boolean longDash = dash && (m.group(5).equals("\u2013") || m.group(5).equals("\u2014")) && !city.contains("/")
+                && city.split("\\s+").length <= 2 && m.group(0).matches("(?s).*\\s[\u2013\u2014]\\s+");
         // Without an agency, only a city in capitals followed by a dash or colon is a dateline ("TEHRAN - ").
-        if (agency == null && !(dash && capitals)) return Optional.empty();
+        if (agency == null && !(dash && (capitals || longDash))) return Optional.empty();
         if (agency != null && !agency.matches("[\\p{L} .&'-]+")) return Optional.empty();
         return Optional.of(new Dateline(city, agency, m.end()));
     }

@@ -50,6 +50,24 @@ class DatelineTest {
     }
 
     @Test
+    void a_place_name_and_a_spaced_en_dash_is_a_dateline_but_a_hyphen_is_not() {
+        Dateline d = Dateline.find("Rabat \u2013 King Mohammed VI received ...").orElseThrow();
+        assertEquals("Rabat", d.city());
+        assertEquals(null, d.agency());
+        assertTrue(Dateline.find("Rabat - King Mohammed VI received ...").isEmpty());
+        assertTrue(Dateline.find("Ukraine and Russia \u2013 the two sides met ...").isEmpty());
+    }
+
+    @Test
+    void a_byline_above_the_dateline_is_passed_over_and_masked_with_it() {
+        String body = "By Morocco World News\n\nRabat \u2013 King Mohammed VI received ...";
+        Dateline d = Dateline.find(body).orElseThrow();
+        assertEquals("Rabat", d.city());
+        assertEquals(body.indexOf("King"), d.end());
+        assertTrue(Dateline.mask(body).startsWith(" ".repeat(d.end()) + "King"));
+    }
+
+    @Test
     void an_ordinary_first_sentence_is_not_a_dateline() {
         assertTrue(Dateline.find("By Park Min-seo").isEmpty());
         assertTrue(Dateline.find("Rishi Sunak travelled to Paris on Friday for the first UK-France summit.").isEmpty());
