@@ -8,6 +8,7 @@ import org.diplograph.extract.Extraction;
 import org.diplograph.extract.Extractor;
 import org.diplograph.extract.Factuality;
 import org.diplograph.extract.Lexicon;
+import org.diplograph.extract.Triggers;
 import org.diplograph.link.Entity;
 import org.diplograph.nlp.Annotator;
 import org.diplograph.rdf.GraphMapper;
@@ -45,12 +46,20 @@ public final class Pipeline {
     }
 
     public Result process(Article article) {
-        Extraction x = extractor.extract(Annotator.shared().annotate(article));
+        Extraction x = extract(article);
         return new Result(article, x, mapper.map(x));
     }
 
     /** Extraction alone, for callers that do not need triples. */
     public Extraction extract(Article article) {
-        return extractor.extract(Annotator.shared().annotate(article));
+        return extractor.extract(Annotator.shared().annotate(article, FOCUS));
+    }
+
+    private static final Annotator.Focus FOCUS = focus();
+
+    private static Annotator.Focus focus() {
+        int before = Integer.getInteger("diplograph.nlp.before", 1);
+        int after = Integer.getInteger("diplograph.nlp.after", 1);
+        return before < 0 ? Annotator.Focus.ALL : Annotator.Focus.around(Triggers::mayHoldContact, before, after);
     }
 }
