@@ -28,6 +28,18 @@ public final class DateResolver {
     private DateResolver() {}
 
     /**
+     * Days after the date of the contact told just before, for words that point back at it: 0 for "the same
+     * day", 1 for "the following day" or "the next morning"; -1 when the words do not point back.
+     */
+    public static int anaphoricOffset(String text) {
+        if (text == null) return -1;
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.matches(".*\\b(same|that) (day|evening|morning|afternoon|night)\\b.*")) return 0;
+        if (lower.matches(".*\\b(the following|the next|next) (day|evening|morning|afternoon|night)\\b.*")) return 1;
+        return -1;
+    }
+
+    /**
      * Resolves one time expression for a contact.
      *
      * @param text    the words ("Saturday", "last week")
@@ -42,7 +54,7 @@ public final class DateResolver {
         if (lower.matches("(this|that) (time|moment)|the time|time|now|recently|currently|at the time")) {
             return new TimeValue(null, words);
         }
-        if (lower.matches(".*\\b(same|that|the following|next) (day|evening|morning|night)\\b.*")) {
+        if (anaphoricOffset(words) >= 0) {
             return new TimeValue(null, words); // anaphoric: the date comes from the contact it refers to
         }
         if (lower.matches(".*\\b(today|tonight|this (morning|afternoon|evening))\\b.*")) {

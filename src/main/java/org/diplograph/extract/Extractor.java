@@ -1704,20 +1704,30 @@ public final class Extractor {
             if (!into.sentences.contains(d.sentence)) into.sentences.add(d.sentence);
         }
 
-        /** Dates stated in a neighbouring sentence about the same trip carry over. */
+        /**
+         * Dates stated in a neighbouring sentence about the same trip carry over. "On the same day" and "the
+         * following day" point back at the last dated contact before them, whoever took part in it.
+         */
         private void carryDates(List<Draft> events) {
             for (Draft d : events) {
                 if (d.date.value() != null || d.factuality != Factuality.HAPPENED) continue;
                 Sentence s = doc.sentences().get(d.sentence);
-                if (!s.times().isEmpty()) continue;
+                int offset = DateResolver.anaphoricOffset(d.date.text());
+                boolean anaphoric = offset >= 0;
+                if (!anaphoric && !s.times().isEmpty()) continue;
                 Draft donor = null;
                 for (Draft o : events) {
                     if (o == d || o.date.value() == null || o.factuality != Factuality.HAPPENED) continue;
-                    if (o.sentence >= d.sentence || o.sentence < d.sentence - 2) continue;
-                    if (o.participants.stream().noneMatch(d.participants::contains)) continue;
+                    if (o.sentence >= d.sentence || o.sentence < d.sentence - (anaphoric ? 3 : 2)) continue;
+                    if (!anaphoric && o.participants.stream().noneMatch(d.participants::contains)) continue;
                     if (donor == null || o.sentence > donor.sentence) donor = o;
                 }
-                if (donor != null) d.date = new TimeValue(donor.date.value(), donor.date.text());
+                if (donor == null) continue;
+                if (!anaphoric) d.date = new TimeValue(donor.date.value(), donor.date.text());
+                else if (offset == 0) d.date = new TimeValue(donor.date.value(), d.date.text());
+                else if (donor.date.value().length() == 10) {
+                    d.date = new TimeValue(java.time.LocalDate.parse(donor.date.value()).plusDays(offset).toString(), d.date.text());
+                }
             }
         }
 

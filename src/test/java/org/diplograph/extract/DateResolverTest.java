@@ -70,4 +70,15 @@ class DateResolverTest {
     void today_is_the_publication_date() {
         assertEquals("2023-09-17", DateResolver.resolve("today", "2023-09-17", SUNDAY, true).value());
     }
+
+    @Test
+    void words_pointing_back_at_the_last_contact_get_no_date_of_their_own_but_an_offset() {
+        assertNull(DateResolver.resolve("On the same day", "2023-09-17", SUNDAY, true).value());
+        assertEquals(0, DateResolver.anaphoricOffset("Later the same day"));
+        assertEquals(0, DateResolver.anaphoricOffset("that evening"));
+        assertEquals(1, DateResolver.anaphoricOffset("the following day"));
+        assertEquals(1, DateResolver.anaphoricOffset("the next morning"));
+        assertEquals(-1, DateResolver.anaphoricOffset("on Saturday"));
+        assertEquals(-1, DateResolver.anaphoricOffset(null));
+    }
 }
