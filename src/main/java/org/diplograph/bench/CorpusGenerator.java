@@ -144,7 +144,7 @@ public final class CorpusGenerator {
                     + host.capital() + " " + when.words() + " for a two-day state visit focused on " + topic + ".";
             paragraph(lead);
             event("Visit", List.of(visitor), host, when, null, lead);
-            String talks = visitor.shortName() + " held talks with " + host.title() + " " + host.name() + " at the presidential palace "
+            String talks = visitor.shortName() + " held talks with " + host.title() + " " + host.name() + " at the presidential palace in " + host.capital() + " "
                     + when.words() + attribution(host) + ".";
             paragraph(talks);
             event("Meeting", List.of(visitor, host), host, when, host.agency(), talks);
@@ -233,10 +233,20 @@ public final class CorpusGenerator {
             paragraph("Trade between " + a.country() + " and " + b.country() + " reached " + (5 + r.nextInt(90))
                     + " billion dollars last year, according to official figures, and both governments hope to double it by "
                     + (2030 + r.nextInt(6)) + ".");
-            if (r.nextBoolean()) {
+            paragraph("The " + a.demonym() + " delegation included ministers responsible for finance, energy and "
+                    + "agriculture, as well as the heads of several state-owned companies. Business leaders from both sides "
+                    + "signed memorandums on infrastructure, fertiliser supply and pharmaceuticals worth an estimated "
+                    + (1 + r.nextInt(20)) + " billion dollars, according to a statement released after the event.");
+            if (r.nextInt(4) > 0) {
                 paragraph("Analysts said the relationship had been strained by disputes over tariffs and market access. "
                         + "Business groups in both countries have pressed for a faster approval of investment projects.");
             }
+            paragraph("Officials from both governments are working on a package of agreements covering customs, "
+                    + "science and vocational training, which diplomats hope can be signed before the end of the year. "
+                    + "Several of the proposals were first discussed by trade ministers in " + (2015 + r.nextInt(8))
+                    + ", but stalled amid disagreements over standards and quotas.");
+            paragraph("Critics at home questioned the cost of the programme. Opposition lawmakers in " + b.country()
+                    + " said the government should publish the terms of any deal before it is approved by parliament.");
             paragraph("Markets were little changed after the announcement. The " + a.demonym()
                     + " currency edged higher against the dollar in afternoon trading.");
         }

@@ -37,8 +37,6 @@ import org.diplograph.source.Dateline;
  */
 public final class Annotator {
     private static volatile Annotator shared;
-    /** Set once CoreNLP models start loading in this JVM; lets tests check that a verb never loads them. */
-    private static volatile boolean modelsLoaded;
 
     private final StanfordCoreNLP light;
     private final StanfordCoreNLP heavy;
@@ -79,7 +77,10 @@ public final class Annotator {
     }
 
     private Annotator() {
-        modelsLoaded = true;
+        this(1);
+    }
+
+    private Annotator(int coreNlpThreads) {
         long t0 = System.nanoTime();
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
@@ -88,6 +89,7 @@ public final class Annotator {
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
+        if (coreNlpThreads > 1) props.setProperty("nthreads", Integer.toString(coreNlpThreads));
         props.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,normalizeOtherBrackets=false");
         try {
             light = new StanfordCoreNLP(props);
@@ -116,11 +118,16 @@ public final class Annotator {
         return a;
     }
 
+    /**
+     * A separate annotator with its own models (for one pipeline per worker thread), whose annotators may use
+     * {@code coreNlpThreads} threads of their own within one article.
+     */
+    public static Annotator create(int coreNlpThreads) {
+        return new Annotator(coreNlpThreads);
+    }
+
     /** How long loading the models took. */
     public long loadMillis() { return loadMillis; }
-
-    /** Whether any CoreNLP models have been (or are being) loaded in this JVM. */
-    public static boolean modelsLoaded() { return modelsLoaded; }
 
     /** The full pipeline over every sentence. */
     public AnnotatedArticle annotate(Article article) {
