@@ -10,6 +10,7 @@ import org.diplograph.extract.Factuality;
 import org.diplograph.extract.Lexicon;
 import org.diplograph.extract.Triggers;
 import org.diplograph.link.Entity;
+import org.diplograph.nlp.AnnotatedArticle;
 import org.diplograph.nlp.Annotator;
 import org.diplograph.rdf.GraphMapper;
 import org.diplograph.rdf.Iris;
@@ -70,6 +71,17 @@ public final class Pipeline {
     public Result process(Article article) {
         Extraction x = extract(article);
         return new Result(article, x, mapper.map(x));
+    }
+
+    /** Extraction, linking and mapping of an article already annotated. */
+    public Result process(AnnotatedArticle annotated) {
+        Extraction x = extractor.extract(annotated);
+        return new Result(annotated.article(), x, mapper.map(x));
+    }
+
+    /** Annotation alone, with this pipeline's annotator and choice of sentences. */
+    public AnnotatedArticle annotate(Article article) {
+        return (annotator == null ? Annotator.shared() : annotator).annotate(article, focus);
     }
 
     /** Extraction alone, for callers that do not need triples. */

@@ -123,6 +123,9 @@ public final class Annotator {
      * {@code coreNlpThreads} threads of their own within one article.
      */
     public static Annotator create(int coreNlpThreads) {
+        // CoreNLP keeps loaded annotators in a process-wide pool keyed by their settings; without clearing it the
+        // new pipeline would share the existing models instead of having its own.
+        StanfordCoreNLP.clearAnnotatorPool();
         return new Annotator(coreNlpThreads);
     }
 
