@@ -116,7 +116,7 @@ class IngestIT {
         Files.write(dir.resolve("binary.txt"), new byte[] {1, 0, 2, 3});
         Path other = tmp.resolve("other-store");
         CliRun r = CliRun.of("ingest", "--store", other.toString(), dir.toString());
-        assertEquals(2, r.exit());
+        assertEquals(3, r.exit());
         assertTrue(r.err().contains("nodate.txt:1: missing date line"), r.err());
         assertTrue(r.err().contains("binary.txt:1: binary data"), r.err());
         assertTrue(r.out().startsWith("1 articles"), r.out());

@@ -12,6 +12,6 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         err.println("diplograph: " + msg.lines().findFirst().orElse(msg));
         if (parsed.hasMatchedOption("--verbose")) ex.printStackTrace(err);
         err.flush();
-        return 1;
+        return Main.FAILED;
     }
 }

@@ -20,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Reads articles into the store, one named graph per article.",
                 "PATH is a file, a folder (read recursively) or '-' for stdin.",
                 "Formats: the reference format (' date YYYY-MM-DD Title', blank line, body), JSON Lines",
-                "(id, url, date, title, text, outlet) and plain text with --date."})
+                "(id, url, date, title, text, outlet) and plain text with --date.",
+                "Each refused input is one line 'file:line: reason' on stderr; the others are stored.",
+                "Exit status: 0 all stored, 3 some inputs refused, 1 the ingest failed, 2 usage error."})
 final class IngestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions options;
@@ -51,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try (GraphSink sink = sink()) {
             Ingestion.Summary s = new Ingestion(Pipelines.standard(), out, err, threads, batch).run(paths, date, maxBytes, sink);
-            return s.failures() == 0 ? 0 : 2;
+            return s.failures() == 0 ? Main.OK : Main.DATA_PROBLEMS;
         } catch (Exception e) {
             if (e instanceof RuntimeException re) throw re;
             throw new IllegalStateException(e.getMessage(), e);

@@ -12,6 +12,8 @@ import org.diplograph.source.Article;
 import org.diplograph.source.Problem;
 import org.diplograph.source.Sources;
 import org.diplograph.store.GraphSink;
+import org.diplograph.store.ShapeCheck;
+import org.diplograph.store.StoreException;
 
 /**
  * Runs articles through the pipeline into a graph sink: a progress bar on a terminal, one failure line per bad
@@ -67,14 +69,16 @@ final class Ingestion {
             for (int i = 0; i < articles.size(); i++) {
                 while (next < articles.size() && next < i + window) {
                     Article queued = articles.get(next++);
-                    inFlight.add(pool.submit(() -> pipeline.process(queued)));
+                    inFlight.add(pool.submit(() -> conforming(pipeline.process(queued))));
                 }
                 Article a = articles.get(i);
                 try {
                     pending.add(inFlight.poll().get());
                 } catch (Exception e) {
-                    Throwable cause = e.getCause() != null ? e.getCause() : e;
-                    err.println(a.origin() + ": article " + a.id() + " failed: " + cause.getMessage());
+                    // The pipeline's failure comes wrapped by the pool; the sink's is the one to show.
+                    Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+                    String message = String.valueOf(cause.getMessage());
+                    err.println(a.origin() + ": article " + a.id() + " failed: " + message.lines().findFirst().orElse(message));
                     failures++;
                 }
                 if (pending.results.size() >= batch) failures += pending.flush(sink);
@@ -126,6 +130,16 @@ final class Ingestion {
             results.clear();
             return failed;
         }
+    }
+
+    // An article graph that breaks the shapes is not stored; the first violation names the reason.
+    static Pipeline.Result conforming(Pipeline.Result r) {
+        List<ShapeCheck.Violation> violations = ShapeCheck.bundled().check(r.graph());
+        if (!violations.isEmpty()) {
+            throw new StoreException("violates the shapes: " + violations.get(0).line()
+                    + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
+        }
+        return r;
     }
 
     private void progress(int n, int total) {

@@ -16,7 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store with the embedded Fuseki and its web console.",
                 "The console is at http://HOST:PORT/ and the dataset at /diplomacy.",
-                "Queries are public; updates and graph-store writes need the admin login."})
+                "Queries are public (with $DIPLOGRAPH_READER_PASSWORD set they need the reader or admin login);",
+                "updates, graph-store writes and admin actions need the admin login, and the reader gets 403 there.",
+                "A generated admin password is printed once on standard output, never logged."})
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions options;
@@ -37,11 +39,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for plain text ingested with --ingest.")
     LocalDate date;
 
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Stop a query after this long and answer 503 (default: ${DEFAULT-VALUE}).")
+    long queryTimeoutSeconds;
+
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "" + DiplographServer.DEFAULT_MAX_RESULTS,
+            description = "Cut any query result at N rows or triples (default: ${DEFAULT-VALUE}).")
+    long maxResults;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        DiplographServer server = DiplographServer.create().store(options.store).config(config).host(host).port(port).build();
+        DiplographServer server = DiplographServer.create().store(options.store).config(config).host(host).port(port)
+                .queryTimeout(java.time.Duration.ofSeconds(queryTimeoutSeconds)).maxResults(maxResults).build();
         int failures = 0;
         if (ingest != null && !ingest.isEmpty()) {
             failures = new Ingestion(Pipelines.standard(), out, err, 2).run(ingest, date, Sources.DEFAULT_MAX_BYTES, server.store()).failures();

@@ -2,10 +2,14 @@ package org.diplograph.export;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -25,14 +29,25 @@ public final class EventTable {
     private EventTable() {}
 
     public static List<EventRow> rows(Model m) {
+        return rows(m, iri -> true);
+    }
+
+    /** The rows of the events whose IRI {@code keep} accepts. */
+    public static List<EventRow> rows(Model m, Predicate<String> keep) {
         List<EventRow> rows = new ArrayList<>();
         Set<Resource> events = new LinkedHashSet<>();
         for (Resource type : List.of(Dip.Meeting, Dip.Visit, Dip.PhoneCall)) {
-            m.listResourcesWithProperty(RDF.type, type).forEachRemaining(events::add);
+            m.listResourcesWithProperty(RDF.type, type).filterKeep(e -> keep.test(e.getURI())).forEachRemaining(events::add);
         }
-        for (Resource e : events) rows.add(row(m, e));
+        Map<String, Integer> firstIndex = new HashMap<>();
+        Names names = new Names();
+        for (Resource e : events) {
+            rows.add(row(m, e, names));
+            firstIndex.put(e.getURI(), firstEvidenceIndex(m, e.getURI()));
+        }
+        // Keys looked up once per event: a lookup per comparison costs millions of store reads on a large store.
         rows.sort(Comparator.comparing((EventRow r) -> r.articles().isEmpty() ? "" : r.articles().get(0))
-                .thenComparing(r -> firstEvidenceIndex(m, r.event()))
+                .thenComparing(r -> firstIndex.get(r.event()))
                 .thenComparing(EventRow::event));
         return rows;
     }
@@ -46,18 +61,19 @@ public final class EventTable {
         return best;
     }
 
-    private static EventRow row(Model m, Resource e) {
+    private static EventRow row(Model m, Resource e, Names names) {
         String type = e.hasProperty(RDF.type, Dip.Meeting) ? "Meeting" : e.hasProperty(RDF.type, Dip.Visit) ? "Visit" : "PhoneCall";
         List<EventRow.Ref> participants = new ArrayList<>();
-        for (RDFNode n : sorted(m, e, Dip.participant)) participants.add(ref(n.asResource()));
-        Statement loc = e.getProperty(Dip.location);
+        for (RDFNode n : sorted(m, e, Dip.participant, names)) participants.add(names.ref(n.asResource()));
+        // Several articles may give an event different words or places: take the least, so the table is stable.
+        Statement loc = least(e, Dip.location);
         // An unlinked place is named as the article named it: "New York", not the gazetteer's "New York City".
-        EventRow.Ref location = loc == null ? null : qid(loc.getResource()) == null
-                ? new EventRow.Ref(shortLabel(loc.getResource()), null) : ref(loc.getResource());
+        EventRow.Ref location = loc == null ? null : names.qid(loc.getResource()) == null
+                ? new EventRow.Ref(names.shortLabel(loc.getResource()), null) : names.ref(loc.getResource());
         String date = e.hasProperty(Dip.date) ? mostPrecise(m, e) : null;
-        Statement dt = e.getProperty(Dip.dateText);
+        Statement dt = least(e, Dip.dateText);
         Set<String> reportedBy = new TreeSet<>();
-        for (RDFNode n : sorted(m, e, Dip.reportedBy)) reportedBy.add(shortLabel(n.asResource()));
+        for (RDFNode n : sorted(m, e, Dip.reportedBy, names)) reportedBy.add(names.shortLabel(n.asResource()));
         Set<String> articles = new TreeSet<>();
         List<String> evidence = new ArrayList<>();
         List<Resource> reports = m.listSubjectsWithProperty(Dip.reports, e).toList();
@@ -73,6 +89,10 @@ public final class EventTable {
                 new ArrayList<>(reportedBy), new ArrayList<>(articles), evidence);
     }
 
+    private static Statement least(Resource e, org.apache.jena.rdf.model.Property p) {
+        return e.listProperties(p).toList().stream().min(Comparator.comparing(st -> st.getObject().toString())).orElse(null);
+    }
+
     private static String mostPrecise(Model m, Resource e) {
         String best = null;
         for (Statement s : e.listProperties(Dip.date).toList()) {
@@ -82,9 +102,9 @@ public final class EventTable {
         return best;
     }
 
-    private static List<RDFNode> sorted(Model m, Resource e, org.apache.jena.rdf.model.Property p) {
+    private static List<RDFNode> sorted(Model m, Resource e, org.apache.jena.rdf.model.Property p, Names names) {
         List<RDFNode> out = new ArrayList<>(m.listObjectsOfProperty(e, p).toList());
-        out.sort(Comparator.comparing(n -> n.isURIResource() ? label(n.asResource()) : n.toString()));
+        out.sort(Comparator.comparing(n -> n.isURIResource() ? names.label(n.asResource()) : n.toString()));
         return out;
     }
 
@@ -118,5 +138,31 @@ public final class EventTable {
             }
         }
         return null;
+    }
+
+    /**
+     * Labels and QIDs, read once per entity: over the union graph a much-reported person's label is read from every
+     * article graph that names them, which per event would cost millions of reads on a large store.
+     */
+    private static final class Names {
+        private final Map<Resource, String> labels = new HashMap<>();
+        private final Map<Resource, String> shortLabels = new HashMap<>();
+        private final Map<Resource, Optional<String>> qids = new HashMap<>();
+
+        String label(Resource r) {
+            return labels.computeIfAbsent(r, EventTable::label);
+        }
+
+        String shortLabel(Resource r) {
+            return shortLabels.computeIfAbsent(r, EventTable::shortLabel);
+        }
+
+        String qid(Resource r) {
+            return qids.computeIfAbsent(r, x -> Optional.ofNullable(EventTable.qid(x))).orElse(null);
+        }
+
+        EventRow.Ref ref(Resource r) {
+            return new EventRow.Ref(label(r), qid(r));
+        }
     }
 }

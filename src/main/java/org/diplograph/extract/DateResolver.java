@@ -79,6 +79,8 @@ public final class DateResolver {
         if (m.matches()) {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (past && d.isAfter(pub) && !words.matches(".*\\b\\d{4}\\b.*")) d = d.minusYears(1);
+            // Still after publication a year earlier: a stray normalisation, not a date to keep.
+            if (past && d.isAfter(pub) && !words.matches(".*\\b\\d{4}\\b.*")) return new TimeValue(null, words);
             return TimeValue.day(d, words);
         }
         m = XDAY.matcher(value);
@@ -107,6 +109,7 @@ public final class DateResolver {
         if (m.matches()) {
             YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             if (past && ym.isAfter(YearMonth.from(pub)) && !words.matches(".*\\b\\d{4}\\b.*")) ym = ym.minusYears(1);
+            if (past && ym.isAfter(YearMonth.from(pub)) && !words.matches(".*\\b\\d{4}\\b.*")) return new TimeValue(null, words);
             return TimeValue.month(ym, words);
         }
         if (YEAR.matcher(value).matches()) {

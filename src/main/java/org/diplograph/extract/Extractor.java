@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,6 +66,8 @@ public final class Extractor {
         final List<Integer> sentences = new ArrayList<>();
         /** Read from a noun ("his visit to China") rather than a verb or a presence clause. */
         boolean nominal;
+        /** "X also took part in the talks": people joining a contact already told, not a contact of their own. */
+        boolean joins;
 
         Draft(EventType type, int sentence, int trigger) {
             this.type = type;
@@ -127,6 +130,7 @@ public final class Extractor {
             applyCredits(sentences);
             List<Draft> merged = merge(drafts);
             carryDates(merged);
+            carryPlaces(merged);
             List<EventMention> events = new ArrayList<>();
             for (Draft d : merged) {
                 EventMention e = toMention(d);
@@ -556,6 +560,16 @@ public final class Extractor {
                         objects.addAll(resolveAll(s, dep.dep()));
                     }
                 }
+                // "A met B in Baghdad, the MEA said": the parse can make B the subject of "said". A subject of a
+                // reporting clause that sits before the comma ending the contact's clause is the contact's object.
+                for (Dependency c : s.children(v.index(), "ccomp")) {
+                    if (!Words.REPORT_VERBS.contains(s.token(c.dep()).lemma().toLowerCase(Locale.ROOT)) || c.dep() < v.index()) continue;
+                    int comma = -1;
+                    for (int k = c.dep() - 1; k > v.index(); k--) if (s.token(k).word().equals(",")) { comma = k; break; }
+                    for (Dependency sub : s.children(c.dep(), "nsubj")) {
+                        if (comma > 0 && sub.dep() > v.index() && sub.dep() < comma) objects.addAll(resolveAll(s, sub.dep()));
+                    }
+                }
                 // "hosted a luncheon to welcome Kim": the guest sits in the xcomp.
                 for (Dependency x : s.children(v.index(), "xcomp")) {
                     String xl = s.token(x.dep()).lemma().toLowerCase(Locale.ROOT);
@@ -665,6 +679,22 @@ public final class Extractor {
                     }
                 }
             }
+            // "a state banquet in honour of the visiting dignitary": the honoured guest, however the parse split it.
+            for (int holder : up != null && up.gov() >= 0 ? List.of(n.index(), up.gov()) : List.of(n.index())) {
+                for (Dependency in : s.children(holder, null)) {
+                    if (!(in.rel().startsWith("nmod:in") || in.rel().startsWith("obl:in"))) continue;
+                    String hw = s.token(in.dep()).lemma().toLowerCase(Locale.ROOT);
+                    if (!hw.equals("honour") && !hw.equals("honor")) continue;
+                    for (Dependency of2 : s.children(in.dep(), "nmod:of")) people.addAll(resolveAll(s, of2.dep()));
+                }
+            }
+            if (type == EventType.MEETING && up != null && up.gov() >= 0 && joinsTold(s, n.index(), up)) {
+                d.joins = true;
+                Token g = s.token(up.gov());
+                // "Present at the talks were A and B": the adjective is the subject of the names.
+                for (Dependency p : s.parents(g.index())) if (p.rel().equals("nsubj")) people.addAll(resolveAll(s, p.gov()));
+                people.addAll(subjects(s, g.index()));
+            }
             for (NameResolver.Named p : people) if (p.type != EntityType.PLACE) d.participants.add(p);
             if (type != EventType.VISIT && isSeparate(s, n.index())) splitSeparate(s, n.index(), d, up);
             if (type == EventType.VISIT) {
@@ -677,6 +707,18 @@ public final class Extractor {
             d.factuality = nounFactuality(s, n.index());
             d.date = dateFor(s, n.index(), d.factuality);
             return d;
+        }
+
+        /** "took part in the talks", "attended the meeting", "present at the talks": joining a contact the article told. */
+        private boolean joinsTold(Sentence s, int noun, Dependency up) {
+            boolean definite = s.children(noun, "det").stream().anyMatch(d -> s.token(d.dep()).word().equalsIgnoreCase("the"));
+            if (!definite) return false;
+            Token g = s.token(up.gov());
+            String gl = g.lemma().toLowerCase(Locale.ROOT);
+            if (gl.equals("present")) return up.rel().startsWith("obl:at") || up.rel().startsWith("nmod:at");
+            if (gl.equals("attend") || gl.equals("join")) return up.rel().equals("obj");
+            if (gl.equals("participate")) return up.rel().startsWith("obl:in");
+            return gl.equals("take") && up.rel().startsWith("obl:in") && hasChildWord(s, g.index(), "obj", "part");
         }
 
         /** "hosted a luncheon to welcome Kim": the infinitive is the purpose of the host's contact, not a contact of its own. */
@@ -735,22 +777,39 @@ public final class Extractor {
                 if (place == null || !(place.type == EntityType.PLACE || place.type == EntityType.COUNTRY)) continue;
                 boolean copular = !s.children(t.index(), "cop").isEmpty();
                 boolean in = s.children(t.index(), "case").stream().anyMatch(c -> Set.of("in", "at").contains(s.token(c.dep()).word().toLowerCase(Locale.ROOT)));
-                if (!copular || !in) continue;
+                // "He spent Friday in Singapore": a stay there is a visit, like being there.
+                Dependency up = governor(s, t.index());
+                int stay = up != null && up.gov() >= 0 && up.rel().startsWith("obl:in") && s.token(up.gov()).lemma().equalsIgnoreCase("spend")
+                        ? up.gov() : -1;
+                if (!(copular || stay >= 0) || !in) continue;
                 if (out.stream().anyMatch(d -> d.location == place)) continue;
                 Draft d = new Draft(EventType.VISIT, s.index(), t.index());
                 String country = countryOf(place);
-                for (Dependency sub : s.children(t.index(), "nsubj")) {
+                for (Dependency sub : s.children(stay >= 0 ? stay : t.index(), "nsubj")) {
                     for (NameResolver.Named n : resolveAll(s, sub.dep())) {
                         if (n.type == EntityType.PERSON && (n.affiliation == null || !n.affiliation.equals(country))) d.participants.add(n);
                     }
                 }
                 if (d.participants.isEmpty()) continue;
                 d.location = place;
-                d.factuality = factuality(s, t.index());
-                d.date = dateFor(s, t.index(), d.factuality);
+                d.factuality = factuality(s, stay >= 0 ? stay : t.index());
+                d.date = stay >= 0 ? stayDate(s, stay, d.factuality) : dateFor(s, t.index(), d.factuality);
                 out.add(d);
             }
             return out;
+        }
+
+        /** "spent Friday in Singapore": the time is the object of the stay. */
+        private TimeValue stayDate(Sentence s, int verb, Factuality f) {
+            for (Dependency o : s.children(verb, "obj")) {
+                for (TimeMention tm : s.times()) {
+                    if (o.dep() >= tm.start() && o.dep() < tm.end()) {
+                        TimeValue tv = DateResolver.resolve(tm.text(), tm.value(), pub, f == Factuality.HAPPENED);
+                        if (tv.value() != null) return tv;
+                    }
+                }
+            }
+            return dateFor(s, verb, f);
         }
 
         /** "with Kim meeting Shoigu": the parse loses the verb, so read the surface order. */
@@ -824,6 +883,10 @@ public final class Extractor {
             NameResolver.Named e = entity(s, token);
             if (e != null) out.add(e);
             else out.addAll(resolveDescription(s, token));
+            // "leaders of the party, including its secretary general X": the people named in the group.
+            for (Dependency inc : s.children(token, "nmod:including")) {
+                for (NameResolver.Named n : resolveAll(s, inc.dep())) if (n.type == EntityType.PERSON && !out.contains(n)) out.add(n);
+            }
             for (Dependency c : s.children(token, "conj")) {
                 NameResolver.Named ce = entity(s, c.dep());
                 if (ce != null && !out.contains(ce)) out.add(ce);
@@ -862,6 +925,16 @@ public final class Extractor {
                 }
                 return pairBefore(s, token);
             }
+            // "the two met briefly": a bare number standing for the pair.
+            if (w.equals("two") && t.pos().equals("CD") && s.children(token, "det").stream().anyMatch(d -> s.token(d.dep()).word().equalsIgnoreCase("the"))) {
+                return pairBefore(s, token);
+            }
+            // "in honour of the visiting dignitary", "his guest": whoever the article has on a visit.
+            boolean visiting = s.children(token, "amod").stream().anyMatch(d -> s.token(d.dep()).word().equalsIgnoreCase("visiting"));
+            if (t.isNoun() && (visiting && Words.VISITOR_NOUNS.contains(lemma) || lemma.equals("guest"))) {
+                NameResolver.Named visitor = currentVisitor(s.index());
+                if (visitor != null) return List.of(visitor);
+            }
             if ((w.equals("who") || w.equals("whom")) && t.pos().startsWith("W")) {
                 // A relative pronoun the parse left unresolved: the name just before the clause.
                 for (int k = token - 1; k >= 0 && k >= token - 3; k--) {
@@ -886,10 +959,19 @@ public final class Extractor {
                 List<NameResolver.Named> named = new ArrayList<>();
                 List<NameResolver.Named> firstGroup = null;
                 for (Dependency d : s.children(token, null)) {
-                    if (!(d.rel().equals("nmod:of") || d.rel().equals("appos") || d.rel().equals("compound"))) continue;
+                    // "his Algerian counterpart Abdelmadjid Tebboune" sometimes comes out as a bare dep.
+                    boolean nameAfter = d.rel().equals("dep") && d.dep() > token;
+                    if (!(d.rel().equals("nmod:of") || d.rel().equals("appos") || d.rel().equals("compound") || nameAfter)) continue;
                     List<NameResolver.Named> group = new ArrayList<>();
                     for (NameResolver.Named e : resolveAll(s, d.dep())) {
                         if (e.type == EntityType.PERSON && !group.contains(e)) group.add(e);
+                    }
+                    // "General Secretary of the Communist Party ... Nguyen Phu Trong": the name hangs on the body.
+                    if (group.isEmpty() && d.rel().equals("nmod:of")) {
+                        for (Dependency g : s.children(d.dep(), "nmod:of")) {
+                            NameResolver.Named e = entity(s, g.dep());
+                            if (e != null && e.type == EntityType.PERSON) group.add(e);
+                        }
                     }
                     if (!group.isEmpty() && firstGroup == null) firstGroup = group;
                     for (NameResolver.Named e : group) if (!named.contains(e)) named.add(e);
@@ -949,6 +1031,17 @@ public final class Extractor {
                 }
             }
             return List.of();
+        }
+
+        /** The person of the latest visit told up to this sentence, if one person made it. */
+        private NameResolver.Named currentVisitor(int sentence) {
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft d = drafts.get(i);
+                if (d.type != EventType.VISIT || d.sentence > sentence || d.factuality != Factuality.HAPPENED) continue;
+                List<NameResolver.Named> people = d.participants.stream().filter(p -> p.type == EntityType.PERSON).toList();
+                if (people.size() == 1) return people.get(0);
+            }
+            return null;
         }
 
         /** "the North Korean leader": the one person of the article with that affiliation and title word. */
@@ -1019,9 +1112,19 @@ public final class Extractor {
             for (int k = token - 1; k >= 0 && seen.size() < 2; k--) {
                 NameResolver.Named n = entity(s, k);
                 if (n == null && Words.PRONOUNS_SUBJ.contains(s.token(k).word().toLowerCase(Locale.ROOT))) n = pronoun(s, k);
+                if (n == null && isBareTitle(s, k)) n = describedPerson(s, k); // "talks with the US President"
                 if (n != null && n.type == EntityType.PERSON && !seen.contains(n)) seen.add(n);
             }
             return seen.size() == 2 ? List.of(seen.get(1), seen.get(0)) : lastPair;
+        }
+
+        /** A title noun standing alone for a person ("the US President"), not one introducing a name. */
+        private boolean isBareTitle(Sentence s, int token) {
+            Token t = s.token(token);
+            if (!t.isNoun() || !Words.TITLE_HEADS.contains(t.lemma().toLowerCase(Locale.ROOT))) return false;
+            Dependency up = governor(s, token);
+            if (up != null && up.gov() >= 0 && entity(s, up.gov()) != null) return false;
+            return s.children(token, null).stream().noneMatch(d -> entity(s, d.dep()) != null && entity(s, d.dep()).type == EntityType.PERSON);
         }
 
         /** A subject pronoun: the subject of the governing clause, else the nearest person before it. */
@@ -1290,6 +1393,8 @@ public final class Extractor {
         // ---- dates ----
 
         private TimeValue dateFor(Sentence s, int trigger, Factuality f) {
+            TimeValue relative = daysFromClause(s, trigger, f);
+            if (relative != null) return relative;
             boolean past = f == Factuality.HAPPENED;
             List<Integer> cluster = cluster(s, trigger);
             TimeMention best = null;
@@ -1309,6 +1414,16 @@ public final class Extractor {
                 TimeValue tv = DateResolver.resolve(withPreposition(s, best), best.value(), pub, past);
                 if (tv.value() != null || tv.text() != null) return tv;
             }
+            // "agreed on Monday evening ..., after a meeting with X": the news and what led to it share the day.
+            Dependency anchor = governor(s, trigger);
+            if (anchor != null && anchor.rel().equals("obl:after") && !s.token(trigger).isVerb()) {
+                for (Dependency d : s.deps()) {
+                    if (d.gov() < 0 && d.rel().equals("root") && d.dep() != trigger && s.token(d.dep()).isVerb()) {
+                        TimeValue rootDate = dateFor(s, d.dep(), f);
+                        if (rootDate.value() != null && rootDate.value().length() == 10) return rootDate;
+                    }
+                }
+            }
             // A present-perfect lead with no time word takes the publication date: "has met".
             Token t = s.token(trigger);
             int verb = t.isVerb() ? trigger : governorVerb(s, trigger);
@@ -1320,6 +1435,40 @@ public final class Extractor {
                 }
             }
             return new TimeValue(null, null);
+        }
+
+        /**
+         * "arrived on Wednesday, a day after he held talks with Biden": a clause marked "after" or "before" with a
+         * count of days is dated from the clause it hangs on. Null when the sentence says no such thing.
+         */
+        private TimeValue daysFromClause(Sentence s, int trigger, Factuality f) {
+            int verb = s.token(trigger).isVerb() ? trigger : governorVerb(s, trigger);
+            if (verb < 0) return null;
+            String mark = null;
+            for (Dependency m : s.children(verb, "mark")) {
+                String w = s.token(m.dep()).word().toLowerCase(Locale.ROOT);
+                if (w.equals("after") || w.equals("before")) mark = w;
+            }
+            Dependency up = governor(s, verb);
+            if (mark == null || up == null || up.gov() < 0 || !(up.rel().startsWith("advcl") || up.rel().equals("dep"))) return null;
+            // The clause may hang on a noun of the main clause ("for a summit ..., a day after"): climb to its verb.
+            int anchorVerb = up.gov();
+            for (int depth = 0; depth < 4 && anchorVerb >= 0 && !s.token(anchorVerb).isVerb(); depth++) {
+                Dependency next = governor(s, anchorVerb);
+                anchorVerb = next == null ? -1 : next.gov();
+            }
+            if (anchorVerb < 0) return null;
+            for (TimeMention tm : s.times()) {
+                if (!"DURATION".equals(tm.type()) || tm.value() == null || !tm.value().matches("P\\d+D")) continue;
+                Dependency on = governor(s, tm.end() - 1);
+                if (on == null || on.gov() != verb) continue;
+                TimeValue anchor = dateFor(s, anchorVerb, f);
+                if (anchor.value() == null || anchor.value().length() != 10) return null;
+                int days = Integer.parseInt(tm.value().substring(1, tm.value().length() - 1));
+                LocalDate d = LocalDate.parse(anchor.value()).plusDays(mark.equals("after") ? -days : days);
+                return TimeValue.day(d, tm.text() + " " + mark);
+            }
+            return null;
         }
 
         /** The first two sentences of the body that are not page noise. */
@@ -1430,6 +1579,9 @@ public final class Extractor {
                 String gl = g.lemma().toLowerCase(Locale.ROOT);
                 if (Words.CANCEL_GOVERNORS.contains(gl) || gl.equals("call") && hasChildWord(s, up.gov(), "compound:prt", "off")) return Factuality.CANCELLED;
                 if (Words.DENY_GOVERNORS.contains(gl)) return Factuality.DENIED;
+                // "agreed on Monday to send the bid to parliament, after a meeting with X": what a past sentence
+                // places its news after has happened, whatever the clause in between says of the future.
+                if ((up.rel().equals("obl:after") || up.rel().equals("obl:following")) && pastRoot(s)) return Factuality.HAPPENED;
                 if (g.isVerb() && !Words.REPORT_VERBS.contains(gl)) {
                     Factuality f = factuality(s, up.gov());
                     if (f != Factuality.HAPPENED) return f;
@@ -1448,6 +1600,16 @@ public final class Extractor {
             return Factuality.HAPPENED;
         }
 
+        /** The sentence's main verb is a plain past, neither negated nor modal: "agreed", "said". */
+        private boolean pastRoot(Sentence s) {
+            for (Dependency d : s.deps()) {
+                if (d.gov() >= 0 || !d.rel().equals("root")) continue;
+                Token root = s.token(d.dep());
+                return root.pos().equals("VBD") && factuality(s, root.index()) == Factuality.HAPPENED;
+            }
+            return false;
+        }
+
         // ---- attribution ----
 
         private List<Source> sources(Sentence s) {
@@ -1464,6 +1626,8 @@ public final class Extractor {
                     if (d.rel().equals("nsubj") || d.rel().equals("obl:agent") || d.rel().equals("obl:by")) addSource(s, d.dep(), out, post);
                 }
             }
+            // ", the MEA said in a statement." at the end of the sentence, where the parse lost the clause.
+            if (out.isEmpty()) trailingAttribution(s, out);
             // "state media reported" where the parse lost the subject.
             String lower = s.text().toLowerCase(Locale.ROOT);
             if (out.stream().noneMatch(Source::generic) && lower.matches(".*\\bstate(-run| run)? (media|television|tv|news agency|broadcaster)\\b.*")
@@ -1471,6 +1635,33 @@ public final class Extractor {
                 if (out.isEmpty()) out.add(new Source("state media", true));
             }
             return out;
+        }
+
+        /** The wire pattern "..., the Saudi Press Agency (SPA) reported." read from the surface. */
+        private void trailingAttribution(Sentence s, List<Source> out) {
+            List<Token> toks = s.tokens();
+            int end = toks.size() - 1;
+            if (end < 3 || !toks.get(end).word().equals(".")) return;
+            int verb = -1;
+            for (int k = end - 1; k > 0 && k >= end - 6; k--) {
+                Token t = toks.get(k);
+                if (t.isVerb() && Words.REPORT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) && !Words.POST_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    verb = k;
+                    break;
+                }
+            }
+            if (verb < 0) return;
+            int comma = -1;
+            for (int k = verb - 1; k > 0 && k >= verb - 8; k--) if (toks.get(k).word().equals(",")) { comma = k; break; }
+            if (comma < 0) return;
+            // The speaker's head: an acronym in brackets if there is one, else the last word before the verb.
+            int head = verb - 1;
+            for (int k = comma + 1; k < verb; k++) if (toks.get(k).word().matches("[A-Z]{2,6}")) head = k;
+            if (toks.get(head).word().equals(")") || toks.get(head).word().equals("-RRB-")) head--;
+            if (head <= comma) return;
+            NameResolver.Named e = entity(s, head);
+            if (e != null && e.type == EntityType.PERSON) return; // people's words are not attribution of the contact
+            addSource(s, head, out, false);
         }
 
         private void addSource(Sentence s, int head, List<Source> out, boolean people) {
@@ -1486,8 +1677,32 @@ public final class Extractor {
             }
             Token t = s.token(head);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            // "the MEA said": an acronym speaking is an organisation, whether or not NER knew it.
+            if (t.word().matches("[A-Z]{2,6}") && lexicon.lookup(t.word()).map(l -> l.kind() != Lexicon.Kind.COUNTRY).orElse(true)) {
+                out.add(new Source(t.word(), false));
+                return;
+            }
+            // "the Saudi Press Agency (SPA) reported": the name sits beside its acronym.
+            for (Dependency d : s.children(head, null)) {
+                if (d.rel().equals("appos") && s.token(d.dep()).word().matches("[A-Z]{2,6}")) {
+                    addSource(s, d.dep(), out, people);
+                    return;
+                }
+            }
+            if (lemma.equals("statement") || lemma.equals("readout")) {
+                // "a statement from the Royal Cabinet", "a Royal Hashemite Court statement": who issued it.
+                for (Dependency d : s.children(head, null)) {
+                    boolean issuer = d.rel().startsWith("nmod:from") || d.rel().startsWith("nmod:by") || d.rel().startsWith("nmod:of")
+                            || d.rel().equals("compound") || d.rel().equals("nmod:poss");
+                    if (issuer && s.token(d.dep()).isCapitalised()) {
+                        int before = out.size();
+                        addSource(s, d.dep(), out, people);
+                        if (out.size() > before) return;
+                    }
+                }
+                return;
+            }
             if (!Words.GENERIC_SOURCE_HEADS.contains(lemma)) return;
-            if (lemma.equals("statement") || lemma.equals("readout")) return;
             // The phrase as the article words it, without articles: "Turkish presidency", "Yoon's office".
             int lo = head;
             for (Dependency d : s.children(head, null)) {
@@ -1527,7 +1742,7 @@ public final class Extractor {
             String acr = names.acronymFor(org, acronyms);
             if (acr != null) return acr;
             for (Span sp : spans.get(s.index())) {
-                if (sp.contains(head)) return NameResolver.clean(sp.text()).replaceFirst("^(?i)the\\s+", "");
+                if (sp.contains(head)) return NameResolver.clean(sp.text()).replaceFirst("^(?i)the\\s+", "").replaceAll("[()\\[\\]]", "").strip();
             }
             return org.name;
         }
@@ -1610,6 +1825,8 @@ public final class Extractor {
                     other.add(d);
                 }
             }
+            List<Draft> joining = happened.stream().filter(d -> d.joins).toList();
+            happened.removeAll(joining);
             List<Draft> out = new ArrayList<>();
             // Dated and placed drafts first, so undated mentions join the contact they refer to.
             List<Draft> ordered = new ArrayList<>(happened);
@@ -1624,10 +1841,22 @@ public final class Extractor {
                     if (d.date.value() == null && o.date.value() != null && o.sentence > d.sentence) continue;
                     int dist = Math.abs(o.sentence - d.sentence);
                     if (d.sentence < o.sentence) dist += 1000; // prefer a contact named before
+                    // "At the talks with President Thuong, the host ...": the contact whose host it names, if any.
+                    dist += 10_000 * missingPeople(o, d);
                     if (dist < bestDistance) { bestDistance = dist; target = o; }
                 }
                 if (target == null) { out.add(d); continue; }
                 absorb(target, d);
+            }
+            for (Draft d : joining) {
+                Draft target = null;
+                for (Draft o : out) {
+                    if (o.type != EventType.MEETING || o.sentences.stream().noneMatch(i -> i <= d.sentence && i >= d.sentence - 5)) continue;
+                    if (!datesCompatible(o.date, d.date)) continue;
+                    if (target == null || Collections.max(o.sentences) > Collections.max(target.sentences)) target = o;
+                }
+                // Attendance of a contact the article never told is no contact of its own.
+                if (target != null) absorb(target, d);
             }
             out.sort((a, b) -> Integer.compare(a.sentence, b.sentence));
             // "a state visit to Turkmenistan" and "in Ashgabat, Yoon held talks": the visit's most specific place is the
@@ -1637,7 +1866,7 @@ public final class Extractor {
                 List<NameResolver.Named> cities = new ArrayList<>();
                 for (Draft m : out) {
                     if (m.type != EventType.MEETING || m.location == null || m.location.type != EntityType.PLACE) continue;
-                    if (!m.participants.containsAll(v.participants) || !datesCompatible(m.date, v.date)) continue;
+                    if (!m.participants.containsAll(v.participants) || !(datesCompatible(m.date, v.date) || daysAfter(v.date, m.date, 3))) continue;
                     if (v.location.name.equals(countryOf(m.location)) && !cities.contains(m.location)) cities.add(m.location);
                 }
                 boolean already = cities.size() == 1 && out.stream().anyMatch(o -> o != v && o.type == EventType.VISIT
@@ -1656,6 +1885,17 @@ public final class Extractor {
             List<Draft> result = new ArrayList<>(out);
             result.addAll(other);
             return result;
+        }
+
+        /** How many of the people a mention names, hosts included, the contact lacks. */
+        private int missingPeople(Draft contact, Draft mention) {
+            int missing = 0;
+            Set<NameResolver.Named> people = new HashSet<>(mention.participants);
+            people.addAll(mention.hosts);
+            for (NameResolver.Named p : people) {
+                if (!contact.participants.contains(p) && !contact.hosts.contains(p)) missing++;
+            }
+            return missing;
         }
 
         private int score(Draft d) {
@@ -1682,6 +1922,13 @@ public final class Extractor {
             if (pb.size() <= 1 && pa.containsAll(pb)) return true;
             if (pa.size() <= 1 && pb.containsAll(pa)) return true;
             return false; // a trilateral and a bilateral on the same day are two contacts
+        }
+
+        /** Whether {@code later} is a day within {@code days} days after the day {@code first}: the same trip. */
+        private static boolean daysAfter(TimeValue first, TimeValue later, int days) {
+            if (first.value() == null || later.value() == null || first.value().length() != 10 || later.value().length() != 10) return false;
+            LocalDate a = LocalDate.parse(first.value()), b = LocalDate.parse(later.value());
+            return !b.isBefore(a) && !b.isAfter(a.plusDays(days));
         }
 
         private boolean datesCompatible(TimeValue a, TimeValue b) {
@@ -1726,8 +1973,28 @@ public final class Extractor {
                 if (!anaphoric) d.date = new TimeValue(donor.date.value(), donor.date.text());
                 else if (offset == 0) d.date = new TimeValue(donor.date.value(), d.date.text());
                 else if (donor.date.value().length() == 10) {
-                    d.date = new TimeValue(java.time.LocalDate.parse(donor.date.value()).plusDays(offset).toString(), d.date.text());
+                    d.date = new TimeValue(LocalDate.parse(donor.date.value()).plusDays(offset).toString(), d.date.text());
                 }
+            }
+        }
+
+        /**
+         * A meeting that names no place happened where the same people were, that day, a sentence or two before:
+         * "PM Modi held talks with Mirziyoyev in Samarkand. Earlier in the day, he held separate meetings with ...".
+         */
+        private void carryPlaces(List<Draft> events) {
+            for (Draft d : events) {
+                if (d.type != EventType.MEETING || d.location != null || d.factuality != Factuality.HAPPENED) continue;
+                if (d.date.value() == null) continue;
+                Draft donor = null;
+                for (Draft o : events) {
+                    if (o == d || o.location == null || o.location.type != EntityType.PLACE || o.factuality != Factuality.HAPPENED) continue;
+                    if (o.type == EventType.PHONE_CALL || !d.date.value().equals(o.date.value())) continue;
+                    if (o.sentence > d.sentence || o.sentence < d.sentence - 2) continue;
+                    if (o.participants.stream().noneMatch(d.participants::contains)) continue;
+                    if (donor == null || o.sentence > donor.sentence) donor = o;
+                }
+                if (donor != null) d.location = donor.location;
             }
         }
 

@@ -65,10 +65,12 @@ final class NameResolver {
         for (Named p : people) if (fold(p.name).equals(key)) return p;
         if (toks.length == 1) {
             String t = fold(toks[0]);
+            // Several people share the surname ("Fumio Kishida" and "his wife, Yuko Kishida"): the bare surname is
+            // the one the article titles, else the one it named first.
             Named best = null;
             for (Named p : people) {
                 String[] pt = tokens(p.name);
-                if (pt.length > 1 && fold(pt[pt.length - 1]).equals(t)) best = p;
+                if (pt.length > 1 && fold(pt[pt.length - 1]).equals(t) && (best == null || best.role == null && p.role != null)) best = p;
             }
             if (best != null) return best;
             for (Named p : people) {

@@ -16,7 +16,8 @@ public final class Triggers {
 
     private static final Set<String> WORDS = Stream.of(Words.MEET_VERBS, Words.TALK_VERBS, Words.CALL_VERBS,
                     Words.VISIT_OBJ_VERBS, Words.VISIT_MOTION_VERBS, Words.MEET_NOUNS, Words.VISIT_NOUNS, Words.CALL_NOUNS,
-                    Set.of("shake", "meets", "meeting", "teleconference", "videoconference", "phone"))
+                    Set.of("shake", "meets", "meeting", "teleconference", "videoconference", "phone", "spend", "attend",
+                            "participate", "join", "guest", "visiting"))
             .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** True when a word or lemma of {@code s} can start a contact, or it says someone "was in" or "at" a place. */

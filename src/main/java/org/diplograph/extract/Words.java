@@ -8,12 +8,13 @@ final class Words {
 
     static final Set<String> MEET_VERBS = Set.of("meet", "confer", "host", "receive", "welcome", "greet", "hug", "embrace");
     static final Set<String> HOST_VERBS = Set.of("host", "receive", "welcome", "greet");
-    static final Set<String> TALK_VERBS = Set.of("talk", "speak", "chat", "converse");
+    static final Set<String> TALK_VERBS = Set.of("talk", "speak", "chat", "converse", "dine");
     static final Set<String> CALL_VERBS = Set.of("call", "phone", "telephone", "ring", "dial");
     static final Set<String> VISIT_OBJ_VERBS = Set.of("visit", "tour");
     static final Set<String> VISIT_MOTION_VERBS = Set.of("travel", "fly", "arrive", "land", "go", "head", "come", "reach", "journey");
     static final Set<String> MEET_NOUNS = Set.of("meeting", "talks", "summit", "luncheon", "lunch", "banquet", "reception",
-            "dinner", "breakfast", "tete-a-tete", "meet", "consultations", "ceremony");
+            "dinner", "breakfast", "tete-a-tete", "meet", "consultations", "ceremony", "audience",
+            "bilateral");
     static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "stopover", "journey", "voyage");
     static final Set<String> CALL_NOUNS = Set.of("call", "teleconference", "videoconference", "conversation", "conference", "summit", "talks", "meeting");
     static final Set<String> PHONE_WORDS = Set.of("phone", "telephone", "video", "virtual", "online", "videolink", "link",
@@ -45,6 +46,9 @@ final class Words {
             "spokesman", "spokesperson", "spokeswoman", "counterpart", "commissioner", "adviser", "advisor", "representative",
             "pope", "president-elect", "governor", "speaker", "commander", "admiral", "marshal", "diplomat", "director", "general",
             "chairperson", "head", "chief");
+    /** Nouns for a visitor when "visiting" qualifies them: "the visiting dignitary". */
+    static final Set<String> VISITOR_NOUNS = Set.of("dignitary", "leader", "president", "minister", "premier", "king", "queen",
+            "emir", "sultan", "prince", "head", "statesman", "guest", "chancellor", "monarch", "counterpart");
     static final Set<String> GROUP_HEADS = Set.of("leader", "side", "minister", "president", "official", "counterpart", "man",
             "diplomat", "head", "delegation", "premier", "chief", "foe", "ally", "rival", "envoy", "country", "nation", "statesman");
     static final Set<String> DELEGATION_HEADS = Set.of("delegation", "officials", "official", "team", "envoys", "envoy", "diplomats", "government", "side");

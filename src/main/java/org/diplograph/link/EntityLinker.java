@@ -117,7 +117,9 @@ public final class EntityLinker {
         Optional<GazetteerEntry> bare = bySurname(rest, countryQid, officeKey, date);
         if (bare.isPresent() || s.rest.size() < 2) return bare;
         Optional<GazetteerEntry> variant = variantOfKnownName(s.rest, countryQid, officeKey, date);
-        return variant.isPresent() ? variant : shorterKnownName(s.rest, countryQid, date);
+        if (variant.isPresent()) return variant;
+        Optional<GazetteerEntry> shorter = shorterKnownName(s.rest, countryQid, date);
+        return shorter.isPresent() ? shorter : leadingPartOfKnownName(s.rest, countryQid, date);
     }
 
     /** Several people of one name: narrow by country, then by being in some office on the date, then by role. */
@@ -165,6 +167,28 @@ public final class EntityLinker {
             for (String n : e.names()) {
                 List<String> t = Names.tokens(Names.key(n));
                 if (t.size() >= 2 && t.size() < words.size() && t.get(0).equals(words.get(0)) && inOrder(t, words)) {
+                    c.add(e);
+                    break;
+                }
+            }
+        }
+        if (c.size() > 1 && date != null) c = c.stream().filter(e -> inOffice(e, date)).toList();
+        return single(c);
+    }
+
+    /**
+     * The leading words of a known name, long enough to be a name of its own: "Haitham bin Tarik" of "Haitham bin
+     * Tarik Al Said". Three words at least, and exactly one person may fit.
+     */
+    private Optional<GazetteerEntry> leadingPartOfKnownName(List<String> words, String countryQid, LocalDate date) {
+        if (words.size() < 3) return Optional.empty();
+        List<GazetteerEntry> c = new ArrayList<>();
+        for (GazetteerEntry e : gazetteer.entries()) {
+            if (e.kind() != Kind.PERSON) continue;
+            if (countryQid != null && e.countryQid() != null && !countryQid.equals(e.countryQid())) continue;
+            for (String n : e.names()) {
+                List<String> t = Names.tokens(Names.key(n));
+                if (t.size() > words.size() && t.subList(0, words.size()).equals(words)) {
                     c.add(e);
                     break;
                 }

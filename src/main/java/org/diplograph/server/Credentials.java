@@ -42,6 +42,12 @@ public record Credentials(String user, String password, Source source) {
     /** The environment variable that sets the password. */
     public static final String PASSWORD_ENV = "DIPLOGRAPH_PASSWORD";
 
+    /** The read-only user: may query, may not update, write graphs or use the admin API. */
+    public static final String READER = "reader";
+
+    /** The environment variable that sets the reader's password; without it there is no reader login. */
+    public static final String READER_PASSWORD_ENV = "DIPLOGRAPH_READER_PASSWORD";
+
     /** Length of a generated password: 20 letters and digits, about 119 bits. */
     public static final int GENERATED_LENGTH = 20;
 
@@ -88,20 +94,37 @@ public record Credentials(String user, String password, Source source) {
      */
     public static Credentials establish(StoreLayout layout, Map<String, String> env) {
         Path passwd = layout.passwd();
-        Optional<String> chosen = chosenPassword(env);
-        Optional<String> stored = storedPassword(passwd);
+        Optional<String> chosen = chosenPassword(env, PASSWORD_ENV);
+        Optional<String> reader = readerPassword(env);
+        Optional<String> stored = storedPassword(passwd, USER);
+        Optional<String> storedReader = stored.isPresent() ? storedPassword(passwd, READER) : Optional.empty();
         if (chosen.isPresent()) {
-            if (!chosen.equals(stored)) {
-                write(passwd, chosen.get());
+            if (!chosen.equals(stored) || !reader.equals(storedReader)) {
+                write(passwd, chosen.get(), reader);
             }
             return new Credentials(USER, chosen.get(), Source.ENVIRONMENT);
         }
         if (stored.isPresent()) {
+            if (!reader.equals(storedReader)) {
+                write(passwd, stored.get(), reader);
+            }
             return new Credentials(USER, stored.get(), Source.PASSWD_FILE);
         }
         String password = generate();
-        write(passwd, password);
+        write(passwd, password, reader);
         return new Credentials(USER, password, Source.GENERATED);
+    }
+
+    /**
+     * The reader's password from {@value #READER_PASSWORD_ENV}, if set. With it, the server asks for a login
+     * (reader or admin) to read as well; without it, reading is open and only the admin logs in.
+     */
+    public static Optional<String> readerPassword(Map<String, String> env) {
+        Optional<String> reader = chosenPassword(env, READER_PASSWORD_ENV);
+        if (reader.isPresent() && reader.equals(chosenPassword(env, PASSWORD_ENV))) {
+            throw new ServerException(READER_PASSWORD_ENV + " must differ from " + PASSWORD_ENV);
+        }
+        return reader;
     }
 
     /**
@@ -109,16 +132,16 @@ public record Credentials(String user, String password, Source source) {
      * {@value #PASSWORD_ENV} if set, else the store's {@code passwd} file if there is one.
      */
     public static Optional<Credentials> lookup(StoreLayout layout, Map<String, String> env) {
-        Optional<String> chosen = chosenPassword(env);
+        Optional<String> chosen = chosenPassword(env, PASSWORD_ENV);
         if (chosen.isPresent()) {
             return Optional.of(new Credentials(USER, chosen.get(), Source.ENVIRONMENT));
         }
-        return storedPassword(layout.passwd()).map(password -> new Credentials(USER, password, Source.PASSWD_FILE));
+        return storedPassword(layout.passwd(), USER).map(password -> new Credentials(USER, password, Source.PASSWD_FILE));
     }
 
     /** Whether {@code env} sets the password explicitly. */
     public static boolean passwordChosen(Map<String, String> env) {
-        return chosenPassword(env).isPresent();
+        return chosenPassword(env, PASSWORD_ENV).isPresent();
     }
 
     @Override
@@ -126,20 +149,20 @@ public record Credentials(String user, String password, Source source) {
         return "Credentials[user=" + user + ", source=" + source + "]";
     }
 
-    private static Optional<String> chosenPassword(Map<String, String> env) {
-        String password = env.get(PASSWORD_ENV);
+    private static Optional<String> chosenPassword(Map<String, String> env, String variable) {
+        String password = env.get(variable);
         if (password == null || password.isEmpty()) {
             return Optional.empty();
         }
         // The passwd file is a Java properties file whose values are "password,role,...".
         if (!password.equals(password.strip()) || password.chars().anyMatch(c -> c == ',' || c == '\\' || c < 0x20)) {
-            throw new ServerException(PASSWORD_ENV + " must not contain commas, backslashes, control characters"
+            throw new ServerException(variable + " must not contain commas, backslashes, control characters"
                     + " or leading or trailing spaces");
         }
         return Optional.of(password);
     }
 
-    private static Optional<String> storedPassword(Path passwd) {
+    private static Optional<String> storedPassword(Path passwd, String user) {
         if (!Files.exists(passwd)) {
             return Optional.empty();
         }
@@ -149,13 +172,16 @@ public record Credentials(String user, String password, Source source) {
         } catch (IOException | IllegalArgumentException e) {
             throw new ServerException("Cannot read password file " + passwd + ": " + e.getMessage(), e);
         }
-        String entry = users.getProperty(USER);
+        String entry = users.getProperty(user);
+        if (entry == null && user.equals(READER)) {
+            return Optional.empty();
+        }
         if (entry == null) {
-            throw new ServerException("Password file " + passwd + " has no line for user " + USER);
+            throw new ServerException("Password file " + passwd + " has no line for user " + user);
         }
         String password = entry.split(",", 2)[0].strip();
         if (password.isEmpty()) {
-            throw new ServerException("Password file " + passwd + " has an empty password for user " + USER);
+            throw new ServerException("Password file " + passwd + " has an empty password for user " + user);
         }
         return Optional.of(password);
     }
@@ -170,10 +196,11 @@ public record Credentials(String user, String password, Source source) {
 
     // Written to a private temporary file and moved into place, so the password is never
     // readable by others, not even for a moment.
-    private static void write(Path passwd, String password) {
+    private static void write(Path passwd, String password, Optional<String> reader) {
         String content = "# Login for writing to the Diplograph server (user: password).\n"
-                + "# " + PASSWORD_ENV + ", when set, replaces it.\n"
-                + USER + ": " + password + "\n";
+                + "# " + PASSWORD_ENV + ", when set, replaces it; " + READER_PASSWORD_ENV + " sets the read-only " + READER + ".\n"
+                + USER + ": " + password + "\n"
+                + reader.map(r -> READER + ": " + r + "\n").orElse("");
         Path dir = passwd.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);

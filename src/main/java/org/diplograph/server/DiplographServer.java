@@ -1,18 +1,25 @@
 package org.diplograph.server;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.FusekiServerModules;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplograph.store.RunningServer;
 import org.diplograph.store.Store;
@@ -48,10 +55,17 @@ public final class DiplographServer implements AutoCloseable {
     /** The host bound unless another is given; only this machine can connect. */
     public static final String DEFAULT_HOST = "localhost";
 
+    /** How long a query may run before it is stopped, unless set otherwise. */
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+
+    /** The most rows (or triples) a query answers with, unless set otherwise. */
+    public static final long DEFAULT_MAX_RESULTS = 100_000;
+
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
     private static final Set<String> ALL_INTERFACES = Set.of("0.0.0.0", "*", "::", "[::]");
     private static final String FUSEKI_BASE = "FUSEKI_BASE";
     private static final String FUSEKI_SHIRO = "FUSEKI_SHIRO";
+    private static final String FUSEKI_NS = "http://jena.apache.org/fuseki#";
 
     private final FusekiServer fuseki;
     private final StoreLayout layout;
@@ -169,6 +183,8 @@ public final class DiplographServer implements AutoCloseable {
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
         private Map<String, String> env = System.getenv();
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private long maxResults = DEFAULT_MAX_RESULTS;
 
         private Builder() {}
 
@@ -203,6 +219,24 @@ public final class DiplographServer implements AutoCloseable {
             return this;
         }
 
+        /** How long a query may run before it is stopped (and answered 503); default 30 s. */
+        public Builder queryTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new ServerException("Query timeout must be positive: " + timeout);
+            }
+            this.queryTimeout = timeout;
+            return this;
+        }
+
+        /** The most rows or triples one query answers with; larger results are cut there. Default 100,000. */
+        public Builder maxResults(long maxResults) {
+            if (maxResults < 1) {
+                throw new ServerException("Result limit must be at least 1: " + maxResults);
+            }
+            this.maxResults = maxResults;
+            return this;
+        }
+
         /** The environment to read {@value Credentials#PASSWORD_ENV} from; default the process's. */
         public Builder environment(Map<String, String> env) {
             this.env = Map.copyOf(env);
@@ -224,6 +258,10 @@ public final class DiplographServer implements AutoCloseable {
             StoreLayout layout = StoreLayout.of(storeDir);
             layout.createDirectories();
             Model config = StoreConfig.load(configFile, layout);
+            Optional<String> reader = Credentials.readerPassword(env);
+            if (reader.isPresent()) {
+                requireLoginToRead(config);
+            }
             // Locked first: a store held elsewhere must not get a new password file.
             DatasetGraph database = Store.lockDatabase(layout);
             FusekiServer.Builder builder = null;
@@ -238,9 +276,17 @@ public final class DiplographServer implements AutoCloseable {
                         .port(port)
                         .loopback(host.equals(DEFAULT_HOST))
                         .fusekiModules(FusekiServerModules.serverModules())
+                        // No cross-origin access: only pages this server serves may call it from a browser.
+                        .enableCors(false, null)
+                        .registerOperation(Operation.Query, new CappedQuery(maxResults))
+                        .addFilter("/$/*", new AdminGuard(credentials.password(), reader))
                         .parseConfig(config);
+                ExplorerServlet.register(builder);
                 FusekiServer fuseki = builder.build();
                 bindHost(fuseki);
+                for (DataAccessPoint point : fuseki.getDataAccessPointRegistry().accessPoints()) {
+                    point.getDataService().getDataset().getContext().set(ARQ.queryTimeout, queryTimeout.toMillis());
+                }
                 return new DiplographServer(fuseki, layout, host, credentials);
             } catch (RuntimeException e) {
                 // Let go of whatever was opened, so the store is free again.
@@ -260,6 +306,18 @@ public final class DiplographServer implements AutoCloseable {
             StoreException store = Store.translate(e, layout);
             return store instanceof StoreLockedException ? store
                     : new ServerException("Cannot set up the server on store " + storeDir + ": " + e.getMessage(), e);
+        }
+
+        // With a reader login, every endpoint that names no users is opened to the two logins instead of to all.
+        private static void requireLoginToRead(Model config) {
+            Property allowedUsers = config.createProperty(FUSEKI_NS, "allowedUsers");
+            Property endpoint = config.createProperty(FUSEKI_NS, "endpoint");
+            for (RDFNode node : config.listObjectsOfProperty(endpoint).toList()) {
+                Resource ep = node.asResource();
+                if (!ep.hasProperty(allowedUsers)) {
+                    ep.addProperty(allowedUsers, Credentials.USER).addProperty(allowedUsers, Credentials.READER);
+                }
+            }
         }
 
         // Fuseki binds "localhost" (loopback) or every interface; any other host is set on the connector.

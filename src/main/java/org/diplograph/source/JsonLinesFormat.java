@@ -13,6 +13,13 @@ import java.util.function.Consumer;
  * and {@code text} are required; a bad line is reported with its line number and the others still go in.
  */
 public final class JsonLinesFormat implements ArticleFormat {
+    private final long maxLineBytes;
+
+    /** @param maxLineBytes the size cap of one line, that is of one article */
+    public JsonLinesFormat(long maxLineBytes) {
+        this.maxLineBytes = maxLineBytes;
+    }
+
     @Override
     public String name() { return "jsonl"; }
 
@@ -28,6 +35,10 @@ public final class JsonLinesFormat implements ArticleFormat {
             String line = lines[i].strip();
             if (line.isEmpty()) continue;
             int lineNo = i + 1;
+            if (line.length() > maxLineBytes) {
+                problems.accept(new Problem(origin, lineNo, "line longer than the size cap of " + maxLineBytes + " bytes (see --max-bytes)"));
+                continue;
+            }
             try {
                 JsonElement parsed = JsonParser.parseString(line);
                 if (!parsed.isJsonObject()) {
@@ -47,7 +58,7 @@ public final class JsonLinesFormat implements ArticleFormat {
             } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
                 problems.accept(new Problem(origin, lineNo, "malformed JSON line: " + firstLine(String.valueOf(e.getMessage()))));
             } catch (DateTimeParseException e) {
-                problems.accept(new Problem(origin, lineNo, "invalid date (expected YYYY-MM-DD)"));
+                problems.accept(new Problem(origin, lineNo, "invalid date '" + e.getParsedString() + "' (expected YYYY-MM-DD)"));
             }
         }
     }

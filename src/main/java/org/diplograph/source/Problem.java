@@ -10,6 +10,17 @@ package org.diplograph.source;
 public record Problem(String origin, int line, String reason) {
     @Override
     public String toString() {
-        return line > 0 ? origin + ":" + line + ": " + reason : origin + ": " + reason;
+        String text = line > 0 ? origin + ":" + line + ": " + reason : origin + ": " + reason;
+        return printable(text);
+    }
+
+    /** One line a terminal shows as it reads: line breaks, control characters and direction overrides escaped. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Sources.isUnsafe(c)) out.append(String.format("\\u%04X", c));
+            else out.appendCodePoint(c);
+        });
+        return out.toString();
     }
 }

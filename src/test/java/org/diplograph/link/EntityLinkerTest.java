@@ -59,6 +59,13 @@ class EntityLinkerTest {
     }
 
     @Test
+    void the_leading_words_of_a_long_known_name_link_to_it_but_two_words_are_too_few() {
+        assertEquals("Q12250314", qid("Haitham bin Tarik", EntityType.PERSON));
+        assertEquals("Q12250314", qid("Sultan Haitham bin Tarik", EntityType.PERSON));
+        assertEquals(null, qid("Haitham bin", EntityType.PERSON));
+    }
+
+    @Test
     void kim_jong_un_links_however_the_given_name_is_split() {
         for (String name : List.of("Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "Kim Jongun", "North Korean leader Kim Jong Un")) {
             assertEquals("Q56226", qid(name, EntityType.PERSON), name);

@@ -1,0 +1,117 @@
+package org.diplograph.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+
+class RdfExportTest {
+    private static final Dataset STORE = ExportFixture.load();
+    private static final String EV = ExportFixture.ID + "event/";
+
+    private static DatasetGraph parse(String text, Lang lang) {
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        RDFParser.fromString(text, lang).parse(dsg);
+        return dsg;
+    }
+
+    private static DatasetGraph storeCopy() {
+        DatasetGraph copy = DatasetGraphFactory.createGeneral();
+        Txn.executeRead(STORE, () -> STORE.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add));
+        return copy;
+    }
+
+    private static Set<String> subjects(DatasetGraph dsg) {
+        return Iter.toList(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)).stream()
+                .map(q -> q.getSubject().getURI()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void every_format_gives_identical_bytes_for_the_same_store_loaded_in_another_order() {
+        Dataset reversed = ExportFixture.loadReversed();
+        ExportFilter shoigu = ExportFilter.create().person("Shoigu");
+        for (Exporter.Format f : Exporter.Format.values()) {
+            if (f.writesDirectory()) continue;
+            for (ExportFilter filter : List.of(ExportFilter.create(), shoigu)) {
+                String a = ExportFixture.export(STORE, f, filter);
+                assertFalse(a.isBlank(), f.cliName());
+                assertEquals(a, ExportFixture.export(reversed, f, filter), f.cliName() + " " + filter);
+            }
+        }
+    }
+
+    @Test
+    void nquads_lines_are_sorted_within_each_graph_and_graphs_come_in_iri_order() {
+        List<String> lines = ExportFixture.export(STORE, Exporter.Format.NQUADS, ExportFilter.create()).lines().toList();
+        List<Quad> quads = Iter.toList(parse(String.join("\n", lines), Lang.NQUADS).find());
+        assertEquals(lines.size(), quads.size());
+        List<String> graphs = lines.stream().map(l -> l.substring(l.lastIndexOf(" <") + 1)).distinct().toList();
+        assertEquals(graphs.stream().sorted().toList(), graphs);
+        for (String g : graphs) {
+            List<String> inGraph = lines.stream().filter(l -> l.endsWith(" " + g)).toList();
+            assertTrue(inGraph.stream().sorted().toList().equals(inGraph), "lines of " + g + " are not sorted");
+        }
+    }
+
+    @Test
+    void unfiltered_trig_nquads_and_jsonld_read_back_isomorphic_to_the_store() {
+        DatasetGraph store = storeCopy();
+        assertTrue(IsoMatcher.isomorphic(store, parse(ExportFixture.export(STORE, Exporter.Format.TRIG, ExportFilter.create()), Lang.TRIG)));
+        assertTrue(IsoMatcher.isomorphic(store, parse(ExportFixture.export(STORE, Exporter.Format.NQUADS, ExportFilter.create()), Lang.NQUADS)));
+        String jsonld = ExportFixture.export(STORE, Exporter.Format.JSONLD, ExportFilter.create());
+        assertTrue(jsonld.contains("\"@context\"") && jsonld.contains("\"dip\": \"https://w3id.org/diplograph/ontology#\""), jsonld.substring(0, 300));
+        assertTrue(jsonld.contains("\"dip:participant\""), "compacted with the ontology prefix");
+        assertTrue(IsoMatcher.isomorphic(store, parse(jsonld, Lang.JSONLD11)));
+    }
+
+    @Test
+    void filtered_rdf_holds_the_kept_events_with_reports_articles_and_entities_only() {
+        DatasetGraph out = parse(ExportFixture.export(STORE, Exporter.Format.NQUADS, ExportFilter.create().type("PhoneCall")), Lang.NQUADS);
+        assertEquals(Set.of(
+                EV + "phonecall/c1", ExportFixture.ID + "report/a2/1", ExportFixture.ID + "article/a2",
+                ExportFixture.PUTIN, ExportFixture.XI, ExportFixture.ID + "country/Q159", ExportFixture.ID + "country/Q148"),
+                subjects(out));
+        assertEquals(List.of(ExportFixture.ID + "article/a2"), Iter.toList(out.listGraphNodes()).stream().map(Node::getURI).toList());
+
+        DatasetGraph jsonld = parse(ExportFixture.export(STORE, Exporter.Format.JSONLD, ExportFilter.create().type("PhoneCall")), Lang.JSONLD11);
+        assertTrue(IsoMatcher.isomorphic(out, jsonld));
+    }
+
+    @Test
+    void filtered_rdf_follows_places_to_countries_and_geometries_and_keeps_reconciled_links() {
+        DatasetGraph out = parse(ExportFixture.export(STORE, Exporter.Format.TRIG, ExportFilter.create().person("wang")), Lang.TRIG);
+        assertTrue(subjects(out).contains(ExportFixture.WANG));
+        assertEquals(1, Iter.toList(out.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)).stream()
+                .filter(q -> q.getGraph().getURI().endsWith("/graph/reconciliation")).count());
+        DatasetGraph vladivostok = parse(ExportFixture.export(STORE, Exporter.Format.TRIG,
+                ExportFilter.create().from("2023-09-16").to("2023-09-16")), Lang.TRIG);
+        assertTrue(subjects(vladivostok).containsAll(List.of(EV + "meeting/m1", ExportFixture.ID + "place/Q959",
+                ExportFixture.ID + "place/Q959/geometry", ExportFixture.ID + "org/kcna", ExportFixture.ID + "outlet/wire")));
+        assertFalse(subjects(vladivostok).contains(EV + "meeting/m2"));
+        assertFalse(subjects(vladivostok).contains(ExportFixture.ID + "report/a1/1"));
+    }
+
+    @Test
+    void event_table_formats_apply_the_filter_too() {
+        List<String> rows = ExportFixture.export(STORE, Exporter.Format.EVENTS_JSONL, ExportFilter.create().country("China")).lines().toList();
+        assertEquals(2, rows.size());
+        assertTrue(rows.get(0).startsWith("{\"event\":\"" + EV + "phonecall/c1\""), rows.get(0));
+        assertTrue(rows.get(1).startsWith("{\"event\":\"" + EV + "meeting/m4\""), rows.get(1));
+        assertEquals(1 + 3, ExportFixture.export(STORE, Exporter.Format.EVENTS_CSV, ExportFilter.create().type("Meeting").person("Kim")).lines().count());
+    }
+}

@@ -1,0 +1,97 @@
+package org.diplograph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+import org.diplograph.link.Gazetteer;
+import org.diplograph.link.GazetteerLexicon;
+import org.diplograph.nlp.Annotator;
+import org.diplograph.source.Article;
+import org.junit.jupiter.api.Test;
+
+/** Single rules of the extractor, each on a short text of our own that needs it. Runs CoreNLP, hence an IT. */
+class ExtractionRulesIT {
+    private static final Extractor EXTRACTOR = new Extractor(new GazetteerLexicon(Gazetteer.bundled()));
+
+    private static TreeSet<String> happened(String published, String body) {
+        Article a = new Article("rule", LocalDate.parse(published), "Test", body, null, null, "test");
+        TreeSet<String> got = new TreeSet<>();
+        for (EventMention e : EXTRACTOR.extract(Annotator.shared().annotate(a)).events()) {
+            if (e.factuality() != Factuality.HAPPENED) continue;
+            got.add(e.type().label() + " " + new TreeSet<>(e.participants().stream().map(Actor::name).toList()) + " " + e.date().value());
+        }
+        return got;
+    }
+
+    @Test
+    void a_contact_on_the_same_day_or_the_following_day_takes_its_date_from_the_contact_before() {
+        TreeSet<String> got = happened("2023-09-12", """
+                Joe Biden arrived in Hanoi on the afternoon of September 10.
+
+                On the same day, Nguyen Phu Trong held talks with Joe Biden in Hanoi.
+
+                The following day, Prime Minister Pham Minh Chinh met Joe Biden in Hanoi.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Joe Biden] 2023-09-10",
+                "Meeting [Joe Biden, Nguyen Phu Trong] 2023-09-10",
+                "Meeting [Joe Biden, Pham Minh Chinh] 2023-09-11")), got);
+    }
+
+    @Test
+    void a_clause_a_day_after_the_main_one_is_dated_a_day_earlier() {
+        TreeSet<String> got = happened("2023-12-13", """
+                Ukrainian President Volodymyr Zelensky arrived in Oslo on Wednesday morning for a summit with Nordic \
+                leaders, a day after he held talks with US President Joe Biden in Washington.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Volodymyr Zelensky] 2023-12-13",
+                "Meeting [Joe Biden, Volodymyr Zelensky] 2023-12-12")), got);
+    }
+
+    @Test
+    void a_title_introducing_a_name_gives_that_person_as_the_participant() {
+        TreeSet<String> got = happened("2024-03-03", """
+                Iranian President Ebrahim Raisi was officially welcomed by his Algerian counterpart Abdelmadjid \
+                Tebboune in Algiers on Saturday morning.
+                """);
+        assertEquals(new TreeSet<>(List.of("Meeting [Abdelmadjid Tebboune, Ebrahim Raisi] 2024-03-02")), got);
+    }
+
+    @Test
+    void a_bare_surname_shared_by_a_leader_and_his_wife_is_the_leader() {
+        TreeSet<String> got = happened("2023-11-05", """
+                Prime Minister Fumio Kishida and his wife, Yuko Kishida, landed in Manila on Friday afternoon.
+
+                On Saturday, Kishida held talks with President Ferdinand Marcos Jr. at Malacanang Palace.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Fumio Kishida, Yuko Kishida] 2023-11-03",
+                "Meeting [Ferdinand Marcos Jr., Fumio Kishida] 2023-11-04")), got);
+    }
+
+    @Test
+    void people_who_took_part_in_the_talks_join_the_contact_told_before() {
+        TreeSet<String> got = happened("2023-07-11", """
+                Turkish President Recep Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson in Vilnius on Monday.
+
+                Foreign Minister Tobias Billstrom and his Turkish counterpart Hakan Fidan also took part in the talks.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Hakan Fidan, Recep Tayyip Erdogan, Tobias Billstrom, Ulf Kristersson] 2023-07-10")), got);
+    }
+
+    @Test
+    void a_wire_attribution_at_the_end_of_the_sentence_is_the_source() {
+        Article a = new Article("rule", LocalDate.parse("2021-06-28"), "Test", """
+                On Saturday, King Abdullah II spoke by phone with Saudi Crown Prince Mohammed bin Salman, the Saudi Press                 Agency (SPA) reported.
+                """, null, null, "test");
+        List<String> sources = new java.util.ArrayList<>();
+        for (EventMention e : EXTRACTOR.extract(Annotator.shared().annotate(a)).events()) {
+            e.reportedBy().forEach(x -> sources.add(e.type().label() + " " + x.name()));
+        }
+        assertEquals(List.of("PhoneCall SPA"), sources);
+    }
+}

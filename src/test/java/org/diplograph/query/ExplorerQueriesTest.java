@@ -1,0 +1,140 @@
+package org.diplograph.query;
+
+import static org.diplograph.query.NamedQueryResultsTest.A1;
+import static org.diplograph.query.NamedQueryResultsTest.A2;
+import static org.diplograph.query.NamedQueryResultsTest.A3;
+import static org.diplograph.query.NamedQueryResultsTest.CHINA_KIM;
+import static org.diplograph.query.NamedQueryResultsTest.CHOE_LAVROV;
+import static org.diplograph.query.NamedQueryResultsTest.KCNA;
+import static org.diplograph.query.NamedQueryResultsTest.KIM_LAVROV;
+import static org.diplograph.query.NamedQueryResultsTest.KIM_PUTIN;
+import static org.diplograph.query.NamedQueryResultsTest.KIM_SHOIGU;
+import static org.diplograph.query.NamedQueryResultsTest.KIM_VLADIVOSTOK;
+import static org.diplograph.query.NamedQueryResultsTest.LAVROV_VISIT;
+import static org.diplograph.query.TestStore.ID;
+import static org.diplograph.query.TestStore.load;
+import static org.diplograph.query.TestStore.row;
+import static org.diplograph.query.TestStore.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rows of the two queries the explorer page reads ({@code explore-network}, {@code explore-events}) on
+ * {@code world.trig}, worked out by hand, and the way the page binds a party: a VALUES block after the query.
+ */
+class ExplorerQueriesTest {
+    private static final String KIM = ID + "person/Q56226";
+    private static final String CHOE = ID + "person/choe-son-hui";
+    private static final String NORTH_KOREA = ID + "country/Q423";
+
+    static Dataset world;
+
+    @BeforeAll
+    static void loadWorld() {
+        world = load("world.trig");
+    }
+
+    @Test
+    void the_network_has_a_row_per_party_of_each_happened_event() {
+        QueryResult r = run(world, "explore-network");
+        // Ten events with two parties each; the planned Moscow trip is not among them.
+        assertEquals(20, r.size());
+        assertEquals(10, Set.copyOf(r.column("event")).size());
+        assertEquals(Set.of(KIM, CHOE, ID + "person/sergei-shoigu", ID + "person/Q7747", ID + "person/sergey-lavrov",
+                ID + "person/Q15031", ID + "person/Q39259", ID + "person/wang-yi", ID + "country/Q148"),
+                Set.copyOf(r.column("party")));
+        assertTrue(r.column("event").stream().noneMatch(e -> e.contains("/unrealised/")));
+    }
+
+    @Test
+    void a_visits_host_is_a_party_with_its_country_and_the_venues_country() {
+        List<Map<String, String>> lavrovVisit = rowsOf(run(world, "explore-network"), LAVROV_VISIT);
+        assertEquals(List.of(
+                row("event", LAVROV_VISIT, "type", "Visit", "date", "2023-10-18", "location", "Pyongyang",
+                        "venueCountry", NORTH_KOREA, "party", CHOE, "label", "Choe Son Hui", "kind", "Person",
+                        "country", NORTH_KOREA, "countryLabel", "North Korea"),
+                row("event", LAVROV_VISIT, "type", "Visit", "date", "2023-10-18", "location", "Pyongyang",
+                        "venueCountry", NORTH_KOREA, "party", ID + "person/sergey-lavrov", "label", "Sergey Lavrov",
+                        "kind", "Person", "country", ID + "country/Q159", "countryLabel", "Russia")),
+                lavrovVisit);
+    }
+
+    @Test
+    void a_country_taking_part_is_its_own_country_and_undated_events_have_no_date_or_place() {
+        QueryResult r = run(world, "explore-network");
+        assertEquals(row("event", CHINA_KIM, "type", "Meeting", "date", "2023-11-30", "location", "Pyongyang",
+                "venueCountry", NORTH_KOREA, "party", ID + "country/Q148", "label", "China", "kind", "Country",
+                "country", ID + "country/Q148", "countryLabel", "China"), rowsOf(r, CHINA_KIM).get(0));
+        assertEquals(row("event", KIM_LAVROV, "type", "Meeting", "party", KIM, "label", "Kim Jong Un", "kind", "Person",
+                "country", NORTH_KOREA, "countryLabel", "North Korea"), rowsOf(r, KIM_LAVROV).get(0));
+    }
+
+    @Test
+    void a_partys_events_come_one_row_per_statement_oldest_first_undated_last() {
+        QueryResult r = run(world, "explore-events", "entity", "Kim Jong Un");
+        assertEquals(List.of(KIM_PUTIN, KIM_PUTIN, KIM_SHOIGU, KIM_VLADIVOSTOK, CHINA_KIM, KIM_LAVROV), r.column("event"));
+        assertEquals(List.of(A1, A2, A1, A1, A3, A3), r.column("article"));
+        assertEquals(row("entity", KIM, "event", KIM_SHOIGU, "type", "Meeting", "date", "2023-09-16", "dateText", "on Saturday",
+                "location", "Vladivostok", "reportedBy", KCNA, "article", A1,
+                "title", "N. Korea's Kim, Russian defence chief discuss deeper ties", "sentence", "1",
+                "evidence", "North Korean leader Kim Jong Un discussed \"practical issues\" related to the deepening of "
+                        + "military cooperation with Russia when meeting with Russian Defense Minister Sergei Shoigu in "
+                        + "Vladivostok, North Korean state media reported Sunday."),
+                r.textRows().get(2));
+    }
+
+    @Test
+    void a_host_gets_the_visit_it_hosted() {
+        QueryResult r = run(world, "explore-events", "entity", "Choe Son Hui");
+        assertEquals(List.of(
+                row("entity", CHOE, "event", LAVROV_VISIT, "type", "Visit", "date", "2023-10-18", "dateText", "on Wednesday",
+                        "location", "Pyongyang", "reportedBy", "TASS", "article", A2,
+                        "title", "Russia's Lavrov holds talks in Pyongyang", "sentence", "0",
+                        "evidence", "Russian Foreign Minister Sergey Lavrov arrived in Pyongyang on Wednesday, TASS said."),
+                row("entity", CHOE, "event", CHOE_LAVROV, "type", "Meeting", "date", "2023-10-19", "dateText", "on Thursday",
+                        "location", "Pyongyang", "reportedBy", KCNA + "; TASS", "article", A2,
+                        "title", "Russia's Lavrov holds talks in Pyongyang", "sentence", "1",
+                        "evidence", "Lavrov held talks with his North Korean counterpart Choe Son Hui on Thursday, "
+                                + "according to TASS and KCNA.")),
+                r.textRows());
+    }
+
+    @Test
+    void without_a_party_every_partys_statements_are_listed() {
+        QueryResult r = run(world, "explore-events");
+        // Twenty (party, event) pairs with one statement each, plus the second statement of Kim and Putin's summit.
+        assertEquals(22, r.size());
+        assertEquals(9, Set.copyOf(r.column("entity")).size());
+    }
+
+    @Test
+    void a_values_block_after_the_query_binds_the_party_as_the_page_does() {
+        String text = TestStore.QUERIES.get("explore-events").text() + "\nVALUES ?entity { <" + KIM + "> }\n";
+        List<String> events = new ArrayList<>();
+        Txn.executeRead(world, () -> QueryExecution.dataset(world).query(text).build().execSelect()
+                .forEachRemaining(s -> events.add(s.getResource("event").getURI())));
+        assertEquals(run(world, "explore-events", "entity", "Q56226").column("event"), events);
+    }
+
+    @Test
+    void the_network_lists_each_partys_country_once() {
+        Set<String> countries = new TreeSet<>();
+        run(world, "explore-network").textRows().forEach(row -> countries.add(row.get("party") + " " + row.get("country")));
+        assertEquals(9, countries.size());
+    }
+
+    private static List<Map<String, String>> rowsOf(QueryResult r, String event) {
+        return r.textRows().stream().filter(row -> event.equals(row.get("event"))).toList();
+    }
+}
