@@ -446,46 +446,44 @@ public final class BenchCommand implements Callable<Integer> {
                     if (v != null) bound.put(p.name(), v);
                 }
                 progress("query " + n + ": " + q.name());
-                List<Double> ms = new ArrayList<>();
-                long rows = 0;
                 long budget = System.nanoTime() + 3L * queryTimeout * 1_000_000_000L;
-                String failure = null;
-                for (int i = 0; i < runs + 3 && System.nanoTime() < budget && failure == null; i++) {
-                    long t0 = System.nanoTime();
-                    try {
-                        rows = runHttp(endpoint, parsed, bound);
-                    } catch (RuntimeException e) {
-                        failure = e.getMessage();
-                    }
-                    double took = (System.nanoTime() - t0) / 1e6;
-                    // Warm-up runs are dropped, unless the query is so slow that they are all there is.
-                    if (failure == null && (i >= 3 || took > 1000)) ms.add(took);
-                }
-                if (failure != null && !bound.isEmpty() && q.params().stream().allMatch(NamedQuery.Param::optional)) {
-                    String why = failure;
+                Timings t = timeRuns(endpoint, parsed, bound, budget);
+                String note = "";
+                if (t.failure != null && !bound.isEmpty() && q.params().stream().allMatch(NamedQuery.Param::optional)) {
+                    note = "; optional parameters left out (binding them over HTTP failed: " + t.failure + ")";
                     bound.clear();
-                    failure = null;
-                    for (int i = 0; i < runs + 3 && System.nanoTime() < budget && failure == null; i++) {
-                        long t0 = System.nanoTime();
-                        try {
-                            rows = runHttp(endpoint, parsed, bound);
-                        } catch (RuntimeException e) {
-                            failure = e.getMessage();
-                        }
-                        double took = (System.nanoTime() - t0) / 1e6;
-                        if (failure == null && (i >= 3 || took > 1000)) ms.add(took);
-                    }
-                    bound.put("(optional parameter left out: binding it over HTTP failed: " + why + ")", null);
+                    t = timeRuns(endpoint, parsed, bound, budget);
                 }
-                if (failure != null) {
-                    results.add("query " + n, q.name(), "failed", "stopped after the " + queryTimeout + " s timeout or failed: " + failure);
+                if (t.failure != null || t.ms.isEmpty()) {
+                    results.add("query " + n, q.name(), "failed", "stopped after the " + queryTimeout + " s timeout or failed: " + t.failure);
                     continue;
                 }
+                List<Double> ms = t.ms;
+                long rows = t.rows;
                 ms.sort(Comparator.naturalOrder());
                 results.add("query " + n, q.name(), "p50 " + Results.f(pct(ms, 50), 1) + " ms, p95 " + Results.f(pct(ms, 95), 1) + " ms",
-                        rows + " rows; " + ms.size() + " runs" + (bound.isEmpty() ? "" : "; " + bound.keySet()));
+                        rows + " rows; " + ms.size() + " runs" + (bound.isEmpty() ? "" : "; " + bound.keySet()) + note);
             }
         }
+    }
+
+    private record Timings(List<Double> ms, long rows, String failure) {}
+
+    /** Up to 3 warm-up and {@code runs} timed runs within the budget; warm-ups count only when a query is very slow. */
+    private Timings timeRuns(String endpoint, Query parsed, Map<String, Node> bound, long budget) {
+        List<Double> ms = new ArrayList<>();
+        long rows = 0;
+        for (int i = 0; i < runs + 3 && System.nanoTime() < budget; i++) {
+            long t0 = System.nanoTime();
+            try {
+                rows = runHttp(endpoint, parsed, bound);
+            } catch (RuntimeException e) {
+                return new Timings(ms, rows, e.getMessage());
+            }
+            double took = (System.nanoTime() - t0) / 1e6;
+            if (i >= 3 || took > 1000) ms.add(took);
+        }
+        return new Timings(ms, rows, null);
     }
 
     private static long runHttp(String endpoint, Query q, Map<String, Node> bound) {

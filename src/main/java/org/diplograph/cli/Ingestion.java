@@ -33,11 +33,12 @@ final class Ingestion {
     private final int threads;
     private final int batch;
 
-    /** Articles written per store transaction unless the caller says otherwise. */
+    /** Articles per store transaction for the {@code ingest} verb unless {@code --batch} says otherwise. */
     static final int DEFAULT_BATCH = 50;
 
+    /** One article per write transaction, as before batching: each stored article is visible at once. */
     Ingestion(Pipeline pipeline, PrintWriter out, PrintWriter err, int threads) {
-        this(pipeline, out, err, threads, DEFAULT_BATCH);
+        this(pipeline, out, err, threads, 1);
     }
 
     /** {@code batch} articles go into one write transaction: each is then in the store whole, or not at all. */
