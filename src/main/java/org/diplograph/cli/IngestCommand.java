@@ -43,12 +43,16 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--batch", defaultValue = "" + Ingestion.DEFAULT_BATCH,
+            description = "Articles per store transaction; each article is stored whole or not at all (default: ${DEFAULT-VALUE}).")
+    int batch;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try (GraphSink sink = sink()) {
-            Ingestion.Summary s = new Ingestion(Pipelines.standard(), out, err, threads).run(paths, date, maxBytes, sink);
+            Ingestion.Summary s = new Ingestion(Pipelines.standard(), out, err, threads, batch).run(paths, date, maxBytes, sink);
             return s.failures() == 0 ? Main.OK : Main.DATA_PROBLEMS;
         } catch (Exception e) {
             if (e instanceof RuntimeException re) throw re;

@@ -31,12 +31,23 @@ final class Ingestion {
     private final PrintWriter out;
     private final PrintWriter err;
     private final int threads;
+    private final int batch;
 
+    /** Articles per store transaction for the {@code ingest} verb unless {@code --batch} says otherwise. */
+    static final int DEFAULT_BATCH = 50;
+
+    /** One article per write transaction, as before batching: each stored article is visible at once. */
     Ingestion(Pipeline pipeline, PrintWriter out, PrintWriter err, int threads) {
+        this(pipeline, out, err, threads, 1);
+    }
+
+    /** {@code batch} articles go into one write transaction: each is then in the store whole, or not at all. */
+    Ingestion(Pipeline pipeline, PrintWriter out, PrintWriter err, int threads, int batch) {
         this.pipeline = pipeline;
         this.out = out;
         this.err = err;
         this.threads = Math.max(1, threads);
+        this.batch = Math.max(1, batch);
     }
 
     Summary run(List<String> paths, LocalDate plainDate, long maxBytes, GraphSink sink) {
@@ -47,8 +58,7 @@ final class Ingestion {
         for (String file : sources.expand(paths, problems::add)) sources.readFile(file, articles::add, problems::add);
         problems.forEach(p -> err.println(p));
         int failures = problems.size();
-        int done = 0;
-        long events = 0, triples = 0;
+        Batch pending = new Batch();
         boolean bar = System.console() != null;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -64,11 +74,7 @@ final class Ingestion {
                 }
                 Article a = articles.get(i);
                 try {
-                    Pipeline.Result r = inFlight.poll().get();
-                    sink.replaceGraph(r.graphIri(), r.graph());
-                    done++;
-                    events += r.happenedEvents();
-                    triples += r.triples();
+                    pending.add(inFlight.poll().get());
                 } catch (Exception e) {
                     // The pipeline's failure comes wrapped by the pool; the sink's is the one to show.
                     Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
@@ -76,17 +82,55 @@ final class Ingestion {
                     err.println(a.origin() + ": article " + a.id() + " failed: " + message.lines().findFirst().orElse(message));
                     failures++;
                 }
+                if (pending.results.size() >= batch) failures += pending.flush(sink);
                 if (bar) progress(i + 1, articles.size());
             }
+            failures += pending.flush(sink);
         } finally {
             pool.shutdownNow();
         }
+        int done = pending.done;
+        long events = pending.events, triples = pending.triples;
         if (bar) err.print("\r" + " ".repeat(60) + "\r");
         err.flush();
         Summary s = new Summary(done, events, triples, failures, (System.nanoTime() - t0) / 1e9);
         out.println(s.line());
         out.flush();
         return s;
+    }
+
+    /** Graphs waiting for one write transaction, and what the written ones held. */
+    private final class Batch {
+        final java.util.List<Pipeline.Result> results = new ArrayList<>();
+        int done;
+        long events;
+        long triples;
+
+        void add(Pipeline.Result r) {
+            results.add(r);
+        }
+
+        /** Writes the waiting graphs together; returns the number of articles that failed. */
+        int flush(GraphSink sink) {
+            if (results.isEmpty()) return 0;
+            int failed = 0;
+            try {
+                sink.replaceGraphs(results.stream().collect(java.util.stream.Collectors.toMap(Pipeline.Result::graphIri,
+                        Pipeline.Result::graph, (first, again) -> again, java.util.LinkedHashMap::new)));
+                for (Pipeline.Result r : results) {
+                    done++;
+                    events += r.happenedEvents();
+                    triples += r.triples();
+                }
+            } catch (RuntimeException e) {
+                for (Pipeline.Result r : results) {
+                    err.println(r.article().origin() + ": article " + r.article().id() + " not stored: " + e.getMessage());
+                }
+                failed = results.size();
+            }
+            results.clear();
+            return failed;
+        }
     }
 
     // An article graph that breaks the shapes is not stored; the first violation names the reason.

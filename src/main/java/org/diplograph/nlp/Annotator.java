@@ -13,6 +13,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 import org.diplograph.source.Article;
 import org.diplograph.source.Dateline;
 
@@ -24,29 +25,80 @@ import org.diplograph.source.Dateline;
  * <p>Fine-grained NER is off: it costs most of CoreNLP's time and the project gazetteer supplies the
  * country, city, nationality and title types instead. Models load once, on first use.
  *
+ * <p>Annotation runs in two passes: tokens, sentences, POS and lemmas over the whole text, then NER (with
+ * SUTime) and dependencies only over the sentences a {@link Focus} picks. Sentences left out keep their
+ * tokens and lemmas, with NER "O", no dependencies and no time expressions.
+ *
  * <pre>{@code
  * Annotator nlp = Annotator.shared();
- * AnnotatedArticle a = nlp.annotate(article);
+ * AnnotatedArticle all = nlp.annotate(article);
+ * AnnotatedArticle some = nlp.annotate(article, Annotator.Focus.around(mySentencePredicate, 1, 1));
  * }</pre>
  */
 public final class Annotator {
     private static volatile Annotator shared;
 
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP light;
+    private final StanfordCoreNLP heavy;
     private final long loadMillis;
 
+    /**
+     * Which sentences of an article get the costly annotators. It sees each sentence after the light pass,
+     * so its tokens carry words, POS tags and lemmas, but NER is still "O" and there are no dependencies.
+     */
+    @FunctionalInterface
+    public interface Focus {
+        /** Every sentence: the full pipeline. */
+        Focus ALL = sentences -> {
+            boolean[] all = new boolean[sentences.size()];
+            java.util.Arrays.fill(all, true);
+            return all;
+        };
+
+        /** One flag per sentence: true where NER and dependencies must run. */
+        boolean[] select(List<Sentence> sentences);
+
+        /**
+         * The sentences {@code trigger} accepts, the {@code before} sentences ahead of each and the {@code after}
+         * sentences behind it (names, dates and sources an event sentence leans on), and the lead sentence.
+         */
+        static Focus around(Predicate<Sentence> trigger, int before, int after) {
+            return sentences -> {
+                int n = sentences.size();
+                boolean[] keep = new boolean[n];
+                if (n > 0) keep[0] = true;
+                for (int i = 0; i < n; i++) {
+                    if (!trigger.test(sentences.get(i))) continue;
+                    for (int j = Math.max(0, i - before); j <= Math.min(n - 1, i + after); j++) keep[j] = true;
+                }
+                return keep;
+            };
+        }
+    }
+
     private Annotator() {
+        this(1);
+    }
+
+    private Annotator(int coreNlpThreads) {
         long t0 = System.nanoTime();
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         // Every line break ends a sentence: scraped pages put headlines, bylines and captions on lines of their own.
         // Hard-wrapped paragraphs are rejoined first (see unwrap), so this does not cut sentences.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
+        if (coreNlpThreads > 1) props.setProperty("nthreads", Integer.toString(coreNlpThreads));
         props.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,normalizeOtherBrackets=false");
         try {
-            pipeline = new StanfordCoreNLP(props);
+            light = new StanfordCoreNLP(props);
+            Properties rest = new Properties();
+            rest.putAll(props);
+            rest.setProperty("annotators", "ner,depparse");
+            // The light pass has run; CoreNLP would otherwise insist on seeing tokenize etc. in this pipeline.
+            rest.setProperty("enforceRequirements", "false");
+            heavy = new StanfordCoreNLP(rest);
         } catch (RuntimeException e) {
             throw new NlpException("Cannot load the CoreNLP models (is stanford-corenlp:models on the class path?): "
                     + e.getMessage(), e);
@@ -66,18 +118,52 @@ public final class Annotator {
         return a;
     }
 
+    /**
+     * A separate annotator with its own models (for one pipeline per worker thread), whose annotators may use
+     * {@code coreNlpThreads} threads of their own within one article.
+     */
+    public static Annotator create(int coreNlpThreads) {
+        // CoreNLP keeps loaded annotators in a process-wide pool keyed by their settings; without clearing it the
+        // new pipeline would share the existing models instead of having its own.
+        StanfordCoreNLP.clearAnnotatorPool();
+        return new Annotator(coreNlpThreads);
+    }
+
     /** How long loading the models took. */
     public long loadMillis() { return loadMillis; }
 
+    /** The full pipeline over every sentence. */
     public AnnotatedArticle annotate(Article article) {
+        return annotate(article, Focus.ALL);
+    }
+
+    /** Tokens and lemmas everywhere; NER, SUTime and dependencies on the sentences {@code focus} picks. */
+    public AnnotatedArticle annotate(Article article, Focus focus) {
         // The dateline ("SEOUL (Reuters) -") derails the parse of the lead sentence; blank it, keeping offsets.
-        Annotation doc = new Annotation(unwrap(Dateline.mask(article.text())));
+        String text = unwrap(Dateline.mask(article.text()));
+        Annotation doc = new Annotation(text);
         doc.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
-        pipeline.annotate(doc);
-        List<Sentence> sentences = new ArrayList<>();
-        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            sentences.add(convert(sentences.size(), s, article.text()));
+        light.annotate(doc);
+        List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Sentence> sketches = new ArrayList<>(all.size());
+        for (CoreMap s : all) sketches.add(convert(sketches.size(), s, article.text()));
+        boolean[] keep = focus.select(sketches);
+        List<CoreMap> chosen = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) if (keep[i]) chosen.add(all.get(i));
+        if (chosen.size() == all.size()) {
+            heavy.annotate(doc);
+        } else if (!chosen.isEmpty()) {
+            // The chosen sentences are the same objects as in doc, so what the heavy pass adds lands there.
+            Annotation sub = new Annotation(text);
+            sub.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
+            sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+            List<CoreLabel> tokens = new ArrayList<>();
+            for (CoreMap s : chosen) tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+            sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
+            heavy.annotate(sub);
         }
+        List<Sentence> sentences = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) sentences.add(keep[i] ? convert(i, all.get(i), article.text()) : sketches.get(i));
         return new AnnotatedArticle(article, sentences);
     }
 
