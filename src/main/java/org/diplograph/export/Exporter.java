@@ -218,16 +218,17 @@ public final class Exporter {
     public static void writeCsv(List<EventRow> rows, Writer w) throws IOException {
         CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader("event", "type", "participants", "participant_qids", "location",
                 "location_qid", "date", "dateText", "reportedBy", "articles", "evidence").get();
-        try (CSVPrinter p = new CSVPrinter(w, fmt)) {
-            for (EventRow r : rows) {
-                p.printRecord(r.event(), r.type(),
-                        r.participants().stream().map(EventRow.Ref::label).collect(Collectors.joining("; ")),
-                        r.participants().stream().map(x -> x.wikidata() == null ? "" : x.wikidata()).collect(Collectors.joining("; ")),
-                        r.location() == null ? "" : r.location().label(),
-                        r.location() == null || r.location().wikidata() == null ? "" : r.location().wikidata(),
-                        r.date() == null ? "" : r.date(), r.dateText() == null ? "" : r.dateText(),
-                        String.join("; ", r.reportedBy()), String.join("; ", r.articles()), String.join(" | ", r.evidence()));
-            }
+        // Not closed here: the writer belongs to the caller, who may write on after the table.
+        CSVPrinter p = new CSVPrinter(w, fmt);
+        for (EventRow r : rows) {
+            p.printRecord(r.event(), r.type(),
+                    r.participants().stream().map(EventRow.Ref::label).collect(Collectors.joining("; ")),
+                    r.participants().stream().map(x -> x.wikidata() == null ? "" : x.wikidata()).collect(Collectors.joining("; ")),
+                    r.location() == null ? "" : r.location().label(),
+                    r.location() == null || r.location().wikidata() == null ? "" : r.location().wikidata(),
+                    r.date() == null ? "" : r.date(), r.dateText() == null ? "" : r.dateText(),
+                    String.join("; ", r.reportedBy()), String.join("; ", r.articles()), String.join(" | ", r.evidence()));
         }
+        p.flush();
     }
 }
