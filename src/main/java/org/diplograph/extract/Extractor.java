@@ -1869,14 +1869,22 @@ public final class Extractor {
             for (Draft v : out) {
                 if (v.type != EventType.VISIT || v.location == null || v.location.type != EntityType.COUNTRY) continue;
                 List<NameResolver.Named> cities = new ArrayList<>();
+                Draft talks = null;
                 for (Draft m : out) {
                     if (m.type != EventType.MEETING || m.location == null || m.location.type != EntityType.PLACE) continue;
                     if (!m.participants.containsAll(v.participants) || !(datesCompatible(m.date, v.date) || daysAfter(v.date, m.date, 3))) continue;
-                    if (v.location.name.equals(countryOf(m.location)) && !cities.contains(m.location)) cities.add(m.location);
+                    if (v.location.name.equals(countryOf(m.location)) && !cities.contains(m.location)) {
+                        cities.add(m.location);
+                        talks = m;
+                    }
                 }
                 boolean already = cities.size() == 1 && out.stream().anyMatch(o -> o != v && o.type == EventType.VISIT
                         && o.location == cities.get(0) && o.participants.containsAll(v.participants));
-                if (cities.size() == 1 && !already) v.location = cities.get(0);
+                if (cities.size() == 1 && !already) {
+                    v.location = cities.get(0);
+                    // "Yoon visited Turkmenistan" and "In Ashgabat on Tuesday, Yoon held talks": the visit has the talks' day.
+                    if (v.date.value() == null && talks.date.value() != null) v.date = talks.date;
+                }
             }
             // A country-level visit goes when the same visitor has a city-level visit in that country.
             out.removeIf(v -> v.type == EventType.VISIT && v.location != null && v.location.type == EntityType.COUNTRY
