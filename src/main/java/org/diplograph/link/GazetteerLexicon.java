@@ -27,6 +27,17 @@ public final class GazetteerLexicon implements Lexicon {
     }
 
     private Optional<LexEntry> find(String phrase) {
+        Optional<LexEntry> found = lookupAny(phrase);
+        // Country codes such as "DR" or "UK" are written in capitals; "Dr" is a title, not the Dominican Republic.
+        String letters = phrase.replaceAll("[^\\p{L}]", "");
+        if (found.isPresent() && found.get().kind() == Kind.COUNTRY && letters.length() <= 3
+                && !letters.equals(letters.toUpperCase(java.util.Locale.ROOT)) && !found.get().canonical().equalsIgnoreCase(phrase)) {
+            return Optional.empty();
+        }
+        return found;
+    }
+
+    private Optional<LexEntry> lookupAny(String phrase) {
         Optional<GazetteerEntry> byName = gazetteer.countryByName(phrase);
         if (byName.isPresent()) return Optional.of(new LexEntry(byName.get().name(), Kind.COUNTRY, byName.get().name()));
         Optional<GazetteerEntry> demonym = gazetteer.countryByDemonym(phrase);
