@@ -195,6 +195,8 @@ public final class Extractor {
                         || j - i > 2 && lexicon.lookup(toks.get(i).word()).map(l -> l.kind() == Lexicon.Kind.COUNTRY
                                 || l.kind() == Lexicon.Kind.DEMONYM).orElse(false))) i++;
                 if (i >= j) continue;
+                // "Md Touhid Hossain": NER leaves out the abbreviated first name.
+                if (i > 0 && at[i - 1] == null && toks.get(i - 1).word().matches("(?:Md|Mohd|Muhd)\\.?")) i--;
                 String text = s.span(i, j);
                 Lexicon.LexEntry lex = lexicon.lookup(text).orElse(null);
                 EntityType type = EntityType.PERSON;
