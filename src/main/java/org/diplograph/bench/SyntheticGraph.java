@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
@@ -102,15 +101,6 @@ public final class SyntheticGraph {
             int inThis = Math.min(EVENTS_PER_ARTICLE, events - i * EVENTS_PER_ARTICLE);
             Extraction x = article(i, inThis, random);
             sink.accept(Iris.article(x.article().id()), mapper.map(x));
-        }
-    }
-
-    /** The synthetic extractions themselves, for callers that want the facts rather than the triples. */
-    public void extractions(int events, Consumer<Extraction> sink) {
-        Random random = new Random(seed);
-        int articles = (events + EVENTS_PER_ARTICLE - 1) / EVENTS_PER_ARTICLE;
-        for (int i = 0; i < articles; i++) {
-            sink.accept(article(i, Math.min(EVENTS_PER_ARTICLE, events - i * EVENTS_PER_ARTICLE), random));
         }
     }
 

@@ -160,20 +160,8 @@ public final class EntityLinker {
      * appear in order, starting with the mention's first word; exactly one person may fit.
      */
     private Optional<GazetteerEntry> shorterKnownName(List<String> words, String countryQid, LocalDate date) {
-        List<GazetteerEntry> c = new ArrayList<>();
-        for (GazetteerEntry e : gazetteer.entries()) {
-            if (e.kind() != Kind.PERSON) continue;
-            if (countryQid != null && e.countryQid() != null && !countryQid.equals(e.countryQid())) continue;
-            for (String n : e.names()) {
-                List<String> t = Names.tokens(Names.key(n));
-                if (t.size() >= 2 && t.size() < words.size() && t.get(0).equals(words.get(0)) && inOrder(t, words)) {
-                    c.add(e);
-                    break;
-                }
-            }
-        }
-        if (c.size() > 1 && date != null) c = c.stream().filter(e -> inOffice(e, date)).toList();
-        return single(c);
+        return onePersonWhoseName(t -> t.size() >= 2 && t.size() < words.size() && t.get(0).equals(words.get(0)) && inOrder(t, words),
+                countryQid, date);
     }
 
     /**
@@ -182,17 +170,16 @@ public final class EntityLinker {
      */
     private Optional<GazetteerEntry> leadingPartOfKnownName(List<String> words, String countryQid, LocalDate date) {
         if (words.size() < 3) return Optional.empty();
+        return onePersonWhoseName(t -> t.size() > words.size() && t.subList(0, words.size()).equals(words), countryQid, date);
+    }
+
+    /** The one person of the country (if known) one of whose names, as key words, fits; narrowed by office on the date. */
+    private Optional<GazetteerEntry> onePersonWhoseName(java.util.function.Predicate<List<String>> fits, String countryQid, LocalDate date) {
         List<GazetteerEntry> c = new ArrayList<>();
         for (GazetteerEntry e : gazetteer.entries()) {
             if (e.kind() != Kind.PERSON) continue;
             if (countryQid != null && e.countryQid() != null && !countryQid.equals(e.countryQid())) continue;
-            for (String n : e.names()) {
-                List<String> t = Names.tokens(Names.key(n));
-                if (t.size() > words.size() && t.subList(0, words.size()).equals(words)) {
-                    c.add(e);
-                    break;
-                }
-            }
+            if (e.names().stream().anyMatch(n -> fits.test(Names.tokens(Names.key(n))))) c.add(e);
         }
         if (c.size() > 1 && date != null) c = c.stream().filter(e -> inOffice(e, date)).toList();
         return single(c);
