@@ -1,0 +1,94 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.nlp.AnnotatedArticle;
+import org.diplograph.nlp.Sentence;
+
+/**
+ * What the rules learn about one article while reading it: its sentences' entities, the drafts of its contacts, its
+ * dateline and its publisher. One per {@link Extractor} run, shared by the stages of that run and dropped after it.
+ */
+final class ArticleState {
+    final Lexicon lexicon;
+    final AnnotatedArticle doc;
+    final LocalDate pub;
+    final NameResolver names = new NameResolver();
+    final Map<String, NameResolver.Named> places = new HashMap<>();
+    final List<List<Span>> spans = new ArrayList<>();
+    final List<Map<Integer, NameResolver.Named>> entityAt = new ArrayList<>();
+    final List<Draft> drafts = new ArrayList<>();
+    final List<String> acronyms = new ArrayList<>();
+    final Set<Integer> skipped = new HashSet<>();
+    int datelineEnd = -1;
+    String publisher;
+    List<NameResolver.Named> lastPair = List.of();
+    /** The person each sentence is about: the resolved subject of its main clause. */
+    final Map<Integer, NameResolver.Named> topics = new HashMap<>();
+
+    ArticleState(AnnotatedArticle doc, Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.doc = doc;
+        this.pub = doc.article().date();
+        this.publisher = doc.article().outlet();
+    }
+
+    boolean inDateline(Sentence s, int token) {
+        return s.index() == 0 && s.token(token).begin() < datelineEnd;
+    }
+
+    NameResolver.Named place(String name, EntityType type) {
+        return place(name, type, name);
+    }
+
+    NameResolver.Named place(String canonical, EntityType type, String shown) {
+        String key = type + "|" + NameResolver.fold(canonical);
+        return places.computeIfAbsent(key, k -> new NameResolver.Named(shown, type, 0));
+    }
+
+    String countryOf(NameResolver.Named place) {
+        if (place == null) return null;
+        if (place.type == EntityType.COUNTRY) return place.name;
+        return lexicon.lookup(place.name).map(Lexicon.LexEntry::country).orElse(null);
+    }
+
+    NameResolver.Named entity(Sentence s, int token) {
+        return entityAt.get(s.index()).get(token);
+    }
+
+    /** Site over city over country: the spec wants the most specific named place. */
+    NameResolver.Named mostSpecific(List<NameResolver.Named> places) {
+        NameResolver.Named best = null;
+        for (NameResolver.Named p : places) {
+            if (best == null || specificity(p) > specificity(best)) best = p;
+        }
+        return best;
+    }
+
+    int specificity(NameResolver.Named p) {
+        if (p.type == EntityType.COUNTRY) return 0;
+        Lexicon.LexEntry lex = lexicon.lookup(p.name).orElse(null);
+        if (lex != null && lex.kind() == Lexicon.Kind.REGION) return 1;
+        if (lex != null && lex.kind() == Lexicon.Kind.SITE || isSiteName(p.name)) return 3;
+        return 2;
+    }
+
+    private boolean isSiteName(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        for (String w : words) if (Words.SITE_WORDS.contains(w)) return true;
+        return false;
+    }
+
+    /** The first two sentences of the body that are not page noise. */
+    boolean isLead(Sentence s) {
+        int before = 0;
+        for (int i = 0; i < s.index(); i++) if (!skipped.contains(i)) before++;
+        return before <= 1;
+    }
+}

@@ -1,0 +1,269 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.nlp.Sentence;
+
+/**
+ * One contact, one event: merges the drafts of an article that tell the same contact, carries dates and places
+ * across sentences about the same trip, and turns each contact that happened into an {@link EventMention}.
+ */
+final class Merger {
+    private final ArticleState st;
+
+    Merger(ArticleState st) {
+        this.st = st;
+    }
+
+    List<Draft> merge(List<Draft> all) {
+        List<Draft> happened = new ArrayList<>();
+        List<Draft> other = new ArrayList<>();
+        for (Draft d : all) (d.factuality == Factuality.HAPPENED ? happened : other).add(d);
+        // Dates after publication mean the contact has not happened yet.
+        for (Draft d : happened.toArray(new Draft[0])) {
+            if (d.date.value() != null && d.date.value().compareTo(st.pub.toString().substring(0, d.date.value().length())) > 0) {
+                d.factuality = Factuality.PLANNED;
+                happened.remove(d);
+                other.add(d);
+            }
+        }
+        List<Draft> joining = happened.stream().filter(d -> d.joins).toList();
+        happened.removeAll(joining);
+        List<Draft> out = new ArrayList<>();
+        // Dated and placed drafts first, so undated mentions join the contact they refer to.
+        List<Draft> ordered = new ArrayList<>(happened);
+        ordered.sort((a, b) -> Integer.compare(score(b), score(a)));
+        for (Draft d : ordered) {
+            Draft target = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Draft o : out) {
+                if (!compatible(o, d)) continue;
+                // An undated mention does not take the date of a contact first named later in the article:
+                // "Trong paid a visit to the US in July 2015" must not date the lead's meeting.
+                if (d.date.value() == null && o.date.value() != null && o.sentence > d.sentence) continue;
+                int dist = Math.abs(o.sentence - d.sentence);
+                if (d.sentence < o.sentence) dist += 1000; // prefer a contact named before
+                // "At the talks with President Thuong, the host ...": the contact whose host it names, if any.
+                dist += 10_000 * missingPeople(o, d);
+                if (dist < bestDistance) { bestDistance = dist; target = o; }
+            }
+            if (target == null) { out.add(d); continue; }
+            absorb(target, d);
+        }
+        for (Draft d : joining) {
+            Draft target = null;
+            for (Draft o : out) {
+                if (o.type != EventType.MEETING || o.sentences.stream().noneMatch(i -> i <= d.sentence && i >= d.sentence - 5)) continue;
+                if (!datesCompatible(o.date, d.date)) continue;
+                if (target == null || Collections.max(o.sentences) > Collections.max(target.sentences)) target = o;
+            }
+            // Attendance of a contact the article never told is no contact of its own.
+            if (target != null) absorb(target, d);
+        }
+        out.sort((a, b) -> Integer.compare(a.sentence, b.sentence));
+        // "a state visit to Turkmenistan" and "in Ashgabat, Yoon held talks": the visit's most specific place is the
+        // one city of that country where the visitor met someone, when there is exactly one.
+        for (Draft v : out) {
+            if (v.type != EventType.VISIT || v.location == null || v.location.type != EntityType.COUNTRY) continue;
+            List<NameResolver.Named> cities = new ArrayList<>();
+            Draft talks = null;
+            for (Draft m : out) {
+                if (m.type != EventType.MEETING || m.location == null || m.location.type != EntityType.PLACE) continue;
+                if (!m.participants.containsAll(v.participants) || !(datesCompatible(m.date, v.date) || daysAfter(v.date, m.date, 3))) continue;
+                if (v.location.name.equals(st.countryOf(m.location)) && !cities.contains(m.location)) {
+                    cities.add(m.location);
+                    talks = m;
+                }
+            }
+            boolean already = cities.size() == 1 && out.stream().anyMatch(o -> o != v && o.type == EventType.VISIT
+                    && o.location == cities.get(0) && o.participants.containsAll(v.participants));
+            if (cities.size() == 1 && !already) {
+                v.location = cities.get(0);
+                // "Yoon visited Turkmenistan" and "In Ashgabat on Tuesday, Yoon held talks": the visit has the talks' day.
+                if (v.date.value() == null && talks.date.value() != null) v.date = talks.date;
+            }
+        }
+        // A country-level visit goes when the same visitor has a city-level visit in that country.
+        out.removeIf(v -> v.type == EventType.VISIT && v.location != null && v.location.type == EntityType.COUNTRY
+                && out.stream().anyMatch(o -> o != v && o.type == EventType.VISIT && o.location != null
+                && o.location.type == EntityType.PLACE && o.participants.containsAll(v.participants)
+                && v.location.name.equals(st.countryOf(o.location)) && datesCompatible(o.date, v.date)));
+        // "his first trip to the Middle East" beside a visit to Riyadh: the macro-region adds nothing.
+        out.removeIf(v -> v.type == EventType.VISIT && v.location != null && Words.MACRO_REGIONS.contains(NameResolver.fold(v.location.name))
+                && out.stream().anyMatch(o -> o != v && o.type == EventType.VISIT && o.location != null
+                && !Words.MACRO_REGIONS.contains(NameResolver.fold(o.location.name)) && o.participants.containsAll(v.participants)));
+        List<Draft> result = new ArrayList<>(out);
+        result.addAll(other);
+        return result;
+    }
+
+    /** How many of the people a mention names, hosts included, the contact lacks. */
+    private int missingPeople(Draft contact, Draft mention) {
+        int missing = 0;
+        Set<NameResolver.Named> people = new HashSet<>(mention.participants);
+        people.addAll(mention.hosts);
+        for (NameResolver.Named p : people) {
+            if (!contact.participants.contains(p) && !contact.hosts.contains(p)) missing++;
+        }
+        return missing;
+    }
+
+    private int score(Draft d) {
+        int s = 0;
+        if (d.date.value() != null) s += 4;
+        if (d.location != null) s += 2;
+        if (d.participants.size() >= 2) s += 1;
+        return s;
+    }
+
+    private boolean compatible(Draft a, Draft b) {
+        if (a.type != b.type) return false;
+        if (!datesCompatible(a.date, b.date)) return false;
+        if (a.type == EventType.VISIT) {
+            if (!a.participants.containsAll(b.participants) && !b.participants.containsAll(a.participants)) return false;
+            if (a.location != null && b.location != null && a.location != b.location) {
+                return false;
+            }
+            return true;
+        }
+        Set<NameResolver.Named> pa = a.participants, pb = b.participants;
+        if (pa.equals(pb)) return true;
+        // An incomplete mention ("the meeting", "their talks") joins a contact that includes its people.
+        if (pb.size() <= 1 && pa.containsAll(pb)) return true;
+        if (pa.size() <= 1 && pb.containsAll(pa)) return true;
+        return false; // a trilateral and a bilateral on the same day are two contacts
+    }
+
+    /** Whether {@code later} is a day within {@code days} days after the day {@code first}: the same trip. */
+    private static boolean daysAfter(TimeValue first, TimeValue later, int days) {
+        if (first.value() == null || later.value() == null || first.value().length() != 10 || later.value().length() != 10) return false;
+        LocalDate a = LocalDate.parse(first.value()), b = LocalDate.parse(later.value());
+        return !b.isBefore(a) && !b.isAfter(a.plusDays(days));
+    }
+
+    private boolean datesCompatible(TimeValue a, TimeValue b) {
+        if (a.value() == null || b.value() == null) return true;
+        return a.value().startsWith(b.value()) || b.value().startsWith(a.value());
+    }
+
+    private void absorb(Draft into, Draft d) {
+        into.nominal = into.nominal && d.nominal;
+        into.participants.addAll(d.participants);
+        into.hosts.addAll(d.hosts);
+        // One contact named in several sentences takes the most specific place any of them gives.
+        if (d.location != null && (into.location == null || st.specificity(d.location) > st.specificity(into.location))) {
+            into.location = d.location;
+        }
+        if (into.date.value() == null || d.date.value() != null && d.date.value().length() > into.date.value().length()) {
+            if (d.date.value() != null) into.date = d.date;
+        }
+        into.sources.addAll(d.sources);
+        if (!into.sentences.contains(d.sentence)) into.sentences.add(d.sentence);
+    }
+
+    /**
+     * Dates stated in a neighbouring sentence about the same trip carry over. "On the same day" and "the
+     * following day" point back at the last dated contact before them, whoever took part in it.
+     */
+    void carryDates(List<Draft> events) {
+        for (Draft d : events) {
+            if (d.date.value() != null || d.factuality != Factuality.HAPPENED) continue;
+            Sentence s = st.doc.sentences().get(d.sentence);
+            int offset = DateResolver.anaphoricOffset(d.date.text());
+            boolean anaphoric = offset >= 0;
+            if (!anaphoric && !s.times().isEmpty()) continue;
+            Draft donor = null;
+            for (Draft o : events) {
+                if (o == d || o.date.value() == null || o.factuality != Factuality.HAPPENED) continue;
+                if (o.sentence >= d.sentence || o.sentence < d.sentence - (anaphoric ? 3 : 2)) continue;
+                if (!anaphoric && o.participants.stream().noneMatch(d.participants::contains)) continue;
+                if (donor == null || o.sentence > donor.sentence) donor = o;
+            }
+            if (donor == null) continue;
+            if (!anaphoric) d.date = new TimeValue(donor.date.value(), donor.date.text());
+            else if (offset == 0) d.date = new TimeValue(donor.date.value(), d.date.text());
+            else if (donor.date.value().length() == 10) {
+                d.date = new TimeValue(LocalDate.parse(donor.date.value()).plusDays(offset).toString(), d.date.text());
+            }
+        }
+    }
+
+    /**
+     * A meeting that names no place happened where the same people were, that day, a sentence or two before:
+     * "PM Modi held talks with Mirziyoyev in Samarkand. Earlier in the day, he held separate meetings with ...".
+     */
+    void carryPlaces(List<Draft> events) {
+        for (Draft d : events) {
+            if (d.type != EventType.MEETING || d.location != null || d.factuality != Factuality.HAPPENED) continue;
+            if (d.date.value() == null) continue;
+            Draft donor = null;
+            for (Draft o : events) {
+                if (o == d || o.location == null || o.location.type != EntityType.PLACE || o.factuality != Factuality.HAPPENED) continue;
+                if (o.type == EventType.PHONE_CALL || !d.date.value().equals(o.date.value())) continue;
+                if (o.sentence > d.sentence || o.sentence < d.sentence - 2) continue;
+                if (o.participants.stream().noneMatch(d.participants::contains)) continue;
+                if (donor == null || o.sentence > donor.sentence) donor = o;
+            }
+            if (donor != null) d.location = donor.location;
+        }
+    }
+
+    EventMention toMention(Draft d) {
+        List<Actor> participants = new ArrayList<>();
+        for (NameResolver.Named n : d.participants) participants.add(n.actor());
+        if (d.type != EventType.VISIT && participants.size() < 2) return null;
+        // Organisations stand in for no one when no person or country takes part: "Tunisia's talks with the IMF".
+        if (d.participants.stream().noneMatch(p -> p.type == EntityType.PERSON)
+                && d.participants.stream().anyMatch(p -> p.type == EntityType.ORGANIZATION)) return null;
+        if (d.type == EventType.VISIT && participants.isEmpty()) return null;
+        // A Visit is travel to a named place; "his trip" with no place named is not one.
+        if (d.type == EventType.VISIT && d.location == null) return null;
+        // "a visit to China" with no time and no city is background or prospect more often than a report.
+        if (d.type == EventType.VISIT && d.nominal && d.date.value() == null && st.specificity(d.location) < 2) return null;
+        if (d.type == EventType.VISIT && d.location != null) {
+            // Travel inside one's own country is not a diplomatic contact.
+            String where = st.countryOf(d.location);
+            if (where != null && d.participants.stream().allMatch(p -> where.equals(p.affiliation) || where.equals(p.name))) return null;
+        }
+        if (d.type != EventType.VISIT && domestic(d)) return null;
+        List<Actor> hosts = new ArrayList<>();
+        for (NameResolver.Named n : d.hosts) hosts.add(n.actor());
+        Actor location = d.location == null ? null : Actor.of(d.location.name, d.location.type);
+        List<CitedSource> sources = new ArrayList<>(d.sources);
+        boolean named = sources.stream().anyMatch(x -> !x.generic());
+        if (named) sources.removeIf(CitedSource::generic);
+        Map<String, EntityType> labels = new LinkedHashMap<>();
+        for (CitedSource src : sources) {
+            if (st.publisher != null && NameResolver.fold(src.label()).equals(NameResolver.fold(st.publisher))) continue;
+            labels.putIfAbsent(src.label(), src.type());
+        }
+        List<Actor> reportedBy = new ArrayList<>();
+        labels.forEach((l, t) -> reportedBy.add(Actor.of(l, t)));
+        List<Evidence> evidence = new ArrayList<>();
+        List<Integer> order = new ArrayList<>(d.sentences);
+        order.sort(Integer::compare);
+        for (int si : order) {
+            Sentence s = st.doc.sentences().get(si);
+            evidence.add(new Evidence(si, s.begin(), s.end(), s.text()));
+        }
+        return new EventMention(d.type, participants, hosts, location, d.date, reportedBy, d.factuality, evidence);
+    }
+
+    /** All people from one country, and no foreign side: a domestic meeting, not a diplomatic contact. */
+    private boolean domestic(Draft d) {
+        String country = null;
+        for (NameResolver.Named p : d.participants) {
+            String c = p.type == EntityType.PERSON ? p.affiliation : p.type == EntityType.COUNTRY ? p.name : null;
+            if (c == null) return false;
+            if (country == null) country = c;
+            else if (!country.equals(c)) return false;
+        }
+        return country != null;
+    }
+}
