@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplograph.nlp.AnnotatedArticle;
 import org.diplograph.nlp.Sentence;
 
@@ -31,6 +32,9 @@ final class ArticleState {
     List<NameResolver.Named> lastPair = List.of();
     /** The person each sentence is about: the resolved subject of its main clause. */
     final Map<Integer, NameResolver.Named> topics = new HashMap<>();
+
+    /** A photo caption or credit line: "... Post Photo: Suman Bajracharya", "REUTERS/Evelyn Hockstein". */
+    private static final Pattern CAPTION = Pattern.compile("(?i).*\\b(?:photo|photograph|file photo)\\s*(?::|/|credit\\b).*|.*\\b[A-Z]{2,}/[A-Z][a-z]+.*");
 
     ArticleState(AnnotatedArticle doc, Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -90,5 +94,17 @@ final class ArticleState {
         int before = 0;
         for (int i = 0; i < s.index(); i++) if (!skipped.contains(i)) before++;
         return before <= 1;
+    }
+
+    /**
+     * The {@code n} sentences before {@code s} that a pronoun can point back to, nearest first: photo captions
+     * between them are passed over, since "He had flown in ..." after a caption goes on about the story's subject.
+     */
+    List<Integer> sentencesBefore(Sentence s, int n) {
+        List<Integer> out = new ArrayList<>(n);
+        for (int si = s.index() - 1; si >= 0 && out.size() < n; si--) {
+            if (!CAPTION.matcher(doc.sentences().get(si).text()).matches()) out.add(si);
+        }
+        return out;
     }
 }

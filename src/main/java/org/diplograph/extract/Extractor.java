@@ -774,7 +774,7 @@ public final class Extractor {
                 if (n != null && n.type == EntityType.PERSON && !candidates.contains(n)) candidates.add(n);
             }
             if (candidates.isEmpty()) {
-                for (int si = s.index() - 1; si >= 0 && si >= s.index() - 1; si--) {
+                for (int si : st.sentencesBefore(s, 1)) {
                     NameResolver.Named topic = st.topics.get(si);
                     if (topic != null) candidates.add(topic);
                 }
@@ -783,11 +783,11 @@ public final class Extractor {
                 NameResolver.Named n = ents.get(k);
                 if (n != null && n.type == EntityType.PERSON && !candidates.contains(n)) candidates.add(n);
             }
-            for (int si = s.index() - 1; si >= 0 && si >= s.index() - 2; si--) {
+            for (int si : st.sentencesBefore(s, 2)) {
                 NameResolver.Named topic = st.topics.get(si);
                 if (topic != null && !candidates.contains(topic)) candidates.add(topic);
             }
-            for (int si = s.index() - 1; si >= 0 && si >= s.index() - 2; si--) {
+            for (int si : st.sentencesBefore(s, 2)) {
                 Sentence prev = st.doc.sentences().get(si);
                 for (Dependency d : prev.deps()) {
                     if (!d.rel().startsWith("nsubj")) continue;
@@ -814,7 +814,7 @@ public final class Extractor {
                     }
                 }
                 if (candidates.isEmpty()) {
-                    for (int si = s.index() - 1; si >= 0 && si >= s.index() - 2; si--) {
+                    for (int si : st.sentencesBefore(s, 2)) {
                         NameResolver.Named topic = st.topics.get(si);
                         if (topic != null) candidates.add(topic);
                     }

@@ -94,4 +94,18 @@ class ExtractionRulesIT {
         }
         assertEquals(List.of("PhoneCall SPA"), sources);
     }
+
+    @Test
+    void a_pronoun_after_a_photo_caption_points_past_the_caption() {
+        TreeSet<String> got = happened("2024-02-18", """
+                Kenyan President William Ruto arrived in Addis Ababa on Friday for the African Union summit.
+
+                Ethiopian Prime Minister Abiy Ahmed and his guest William Ruto at the airport. Photo: Staff Reporter
+
+                He then met Nigerian President Bola Tinubu at the summit venue on Saturday.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [William Ruto] 2024-02-16",
+                "Meeting [Bola Tinubu, William Ruto] 2024-02-17")), got);
+    }
 }
