@@ -117,6 +117,8 @@ final class Mentions {
             int j = i;
             while (j < toks.size() && at[j] == null) {
                 if (toks.get(j).isCapitalised()) { j++; continue; }
+                // A hyphen inside a name: "Al-Yamamah Palace", split by the tokenizer.
+                if (j > i && toks.get(j).word().equals("-") && j + 1 < toks.size() && at[j + 1] == null && toks.get(j + 1).isCapitalised()) { j += 2; continue; }
                 // "of the" inside a name: "Great Hall of the People"
                 int k = j;
                 while (k < toks.size() && Set.of("of", "the").contains(toks.get(k).word())) k++;

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Within-article name resolution: a surname resolves to the full name seen earlier, an acronym to its
@@ -30,6 +31,8 @@ final class NameResolver {
         @Override
         public String toString() { return name; }
     }
+
+    private static final Pattern SPOUSES = Pattern.compile("(?i)\\b(first lady|wife|husband|spouse|first gentleman)\\b");
 
     private final List<Named> people = new ArrayList<>();
     private final List<Named> orgs = new ArrayList<>();
@@ -70,12 +73,13 @@ final class NameResolver {
             Named best = null;
             for (Named p : people) {
                 String[] pt = tokens(p.name);
-                if (pt.length > 1 && fold(pt[pt.length - 1]).equals(t) && (best == null || best.role == null && p.role != null)) best = p;
+                if (pt.length > 1 && fold(pt[pt.length - 1]).equals(t) && (best == null || !titled(best) && titled(p))) best = p;
             }
             if (best != null) return best;
+            // Family name first ("Kim Jong-un", "Kim Jung-sook"): the same choice.
             for (Named p : people) {
                 String[] pt = tokens(p.name);
-                if (pt.length > 1 && fold(pt[0]).equals(t)) best = p;
+                if (pt.length > 1 && fold(pt[0]).equals(t) && (best == null || !titled(best) && titled(p))) best = p;
             }
             if (best != null) return best;
             if (t.length() >= 5) {
@@ -164,6 +168,11 @@ final class NameResolver {
             initials.append(w.charAt(0));
         }
         return initials.length() >= 2 && initials.toString().equals(letters);
+    }
+
+    /** Titled by an office of their own: a spouse's "first lady" or "wife" does not count. */
+    private static boolean titled(Named p) {
+        return p.role != null && !SPOUSES.matcher(p.role).find();
     }
 
     static String clean(String s) {

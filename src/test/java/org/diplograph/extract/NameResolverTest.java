@@ -1,0 +1,38 @@
+package org.diplograph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+class NameResolverTest {
+    @Test
+    void a_bare_family_name_written_first_is_the_leader_not_a_spouse_named_later() {
+        NameResolver names = new NameResolver();
+        NameResolver.Named leader = names.person("Kim Jong-un", 0);
+        leader.role = "leader";
+        NameResolver.Named spokesman = names.person("Kim Eui-kyeom", 1);
+        spokesman.role = "spokesman";
+        NameResolver.Named firstLady = names.person("Kim Jung-sook", 2);
+        firstLady.role = "first lady";
+        assertSame(leader, names.person("Kim", 3));
+    }
+
+    @Test
+    void a_bare_surname_goes_to_the_titled_person_when_the_first_named_is_only_a_wife() {
+        NameResolver names = new NameResolver();
+        NameResolver.Named wife = names.person("Yuko Kishida", 0);
+        wife.role = "wife";
+        NameResolver.Named pm = names.person("Fumio Kishida", 0);
+        pm.role = "Prime Minister";
+        assertSame(pm, names.person("Kishida", 1));
+    }
+
+    @Test
+    void a_misspelt_surname_resolves_to_the_name_seen_before() {
+        NameResolver names = new NameResolver();
+        NameResolver.Named shoigu = names.person("Sergei Shoigu", 0);
+        assertSame(shoigu, names.person("Shiogu", 2));
+        assertEquals("Sergei Shoigu", shoigu.name);
+    }
+}
