@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplograph.nlp.AnnotatedArticle;
 import org.diplograph.nlp.Dependency;
 import org.diplograph.nlp.Sentence;
@@ -26,6 +27,7 @@ import org.diplograph.nlp.Token;
  * }</pre>
  */
 public final class Extractor {
+    private static final Pattern AIRPORT = Pattern.compile("(?i)\\b(airport|air ?base)\\b");
 
     private final Lexicon lexicon;
 
@@ -851,15 +853,26 @@ public final class Extractor {
                 if (ok && !st.inDateline(s, d.dep())) heads.add(d.dep());
             }
             NameResolver.Named best = null;
+            int airport = -1;
             for (int h : heads) {
                 NameResolver.Named e = st.entity(s, h);
-                if (e != null && (e.type == EntityType.PLACE || e.type == EntityType.COUNTRY)) return e;
+                if (e != null && (e.type == EntityType.PLACE || e.type == EntityType.COUNTRY)) {
+                    if (!AIRPORT.matcher(e.name).find()) return e;
+                    if (airport < 0) airport = h;
+                    continue;
+                }
                 if (e != null && e.type == EntityType.PERSON) continue;
                 // A site: "a frigate in the Far East" names the Far East as the most specific place.
                 NameResolver.Named inner = placeInside(s, h);
                 if (inner != null && best == null) best = inner;
             }
-            return best;
+            if (airport < 0) return best;
+            // "arrived at Noi Bai International Airport in Hanoi": the airport is the way in, the city the destination.
+            for (Dependency in : s.children(airport, "nmod:in")) {
+                NameResolver.Named city = st.entity(s, in.dep());
+                if (city != null && city.type == EntityType.PLACE) return city;
+            }
+            return st.entity(s, airport);
         }
 
         /** "Buenos Aires, where he arrived": a clause hanging on a place happens there. */

@@ -36,6 +36,7 @@ import org.diplograph.link.GazetteerEntry.Kind;
  * }</pre>
  */
 public final class EntityLinker {
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     /** Words before a name that are no part of it. */
     private static final Set<String> HONORIFICS = Set.of(
             "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "gen", "general", "lt", "col", "colonel", "adm",
@@ -119,7 +120,22 @@ public final class EntityLinker {
         Optional<GazetteerEntry> variant = variantOfKnownName(s.rest, countryQid, officeKey, date);
         if (variant.isPresent()) return variant;
         Optional<GazetteerEntry> shorter = shorterKnownName(s.rest, countryQid, date);
-        return shorter.isPresent() ? shorter : leadingPartOfKnownName(s.rest, countryQid, date);
+        if (shorter.isPresent()) return shorter;
+        Optional<GazetteerEntry> leading = leadingPartOfKnownName(s.rest, countryQid, date);
+        return leading.isPresent() ? leading : titledSurname(s.rest, countryQid, officeKey, date);
+    }
+
+    /**
+     * "President Ferdinand R. Marcos Jr.": a titled full name the gazetteer knows under another given name is the one
+     * holder of that office on the date with that surname. Initials and generational suffixes are not the surname.
+     */
+    private Optional<GazetteerEntry> titledSurname(List<String> tokens, String countryQid, String officeKey, LocalDate date) {
+        if (officeKey == null || date == null) return Optional.empty();
+        List<String> core = tokens.stream().filter(t -> t.length() > 1 && !SUFFIXES.contains(t)).toList();
+        if (core.size() < 2) return Optional.empty();
+        List<GazetteerEntry> c = gazetteer.bySurname(core.get(core.size() - 1)).stream()
+                .filter(e -> holds(e, officeKey, date) && (countryQid == null || countryQid.equals(e.countryQid()))).toList();
+        return single(c);
     }
 
     /** Several people of one name: narrow by country, then by being in some office on the date, then by role. */

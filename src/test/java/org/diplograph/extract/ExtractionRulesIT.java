@@ -108,4 +108,26 @@ class ExtractionRulesIT {
                 "Visit [William Ruto] 2024-02-16",
                 "Meeting [Bola Tinubu, William Ruto] 2024-02-17")), got);
     }
+
+    @Test
+    void a_dateline_under_a_byline_and_time_stamp_lends_no_country_and_an_airport_arrival_visits_the_city() {
+        Article a = new Article("rule", LocalDate.parse("2024-01-30"), "Test", """
+                By Staff Writer
+
+                January 30, 2024, 7:21 pm
+
+                HANOI, Vietnam \u2013 President Ferdinand R. Marcos Jr. held talks with Vietnamese President Vo Van Thuong \
+                at the Presidential Palace on Tuesday.
+
+                Marcos arrived at Noi Bai International Airport in Hanoi on Monday afternoon for a two-day state visit.
+                """, null, null, "test");
+        TreeSet<String> got = new TreeSet<>();
+        for (EventMention e : EXTRACTOR.extract(Annotator.shared().annotate(a)).events()) {
+            got.add(e.type().label() + " " + new TreeSet<>(e.participants().stream().map(Actor::name).toList()) + " @"
+                    + (e.location() == null ? null : e.location().name()) + " " + e.date().value());
+        }
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Ferdinand R. Marcos Jr., Vo Van Thuong] @Presidential Palace 2024-01-30",
+                "Visit [Ferdinand R. Marcos Jr.] @Hanoi 2024-01-29")), got);
+    }
 }

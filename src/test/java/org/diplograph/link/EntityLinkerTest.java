@@ -59,6 +59,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_titled_full_name_under_another_given_name_links_to_the_one_office_holder_of_that_surname() {
+        LocalDate jan2024 = LocalDate.of(2024, 1, 30);
+        Entity marcos = LINKER.link(new Actor("Ferdinand R. Marcos Jr.", EntityType.PERSON, "President", null), jan2024);
+        assertEquals("Q983324", marcos.qid());
+        // Without the title nothing ties the name to the office: it stays unlinked.
+        assertNull(LINKER.link(new Actor("Ferdinand R. Marcos Jr.", EntityType.PERSON, null, null), jan2024).qid());
+        // The same name before he took office is not him.
+        assertNull(LINKER.link(new Actor("Ferdinand R. Marcos Jr.", EntityType.PERSON, "President", null), LocalDate.of(2019, 1, 1)).qid());
+    }
+
+    @Test
     void the_leading_words_of_a_long_known_name_link_to_it_but_two_words_are_too_few() {
         assertEquals("Q12250314", qid("Haitham bin Tarik", EntityType.PERSON));
         assertEquals("Q12250314", qid("Sultan Haitham bin Tarik", EntityType.PERSON));

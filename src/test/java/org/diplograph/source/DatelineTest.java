@@ -68,6 +68,16 @@ class DatelineTest {
     }
 
     @Test
+    void a_byline_and_a_time_stamp_above_the_dateline_are_passed_over() {
+        String body = "By Ruth Abbey Gita-Carlos\n\nJanuary 30, 2024, 7:21 pm\n\nHANOI, Vietnam \u2013 President Ferdinand R. Marcos Jr. held talks ...";
+        Dateline d = Dateline.find(body).orElseThrow();
+        assertEquals("HANOI", d.city());
+        assertEquals(body.indexOf("President"), d.end());
+        assertTrue(Dateline.find("30 Jan 2024 14:05\nNEW DELHI: Jaishankar met ...").isPresent());
+        assertTrue(Dateline.find("January 30, 2024. Marcos held talks in Hanoi.").isEmpty());
+    }
+
+    @Test
     void an_ordinary_first_sentence_is_not_a_dateline() {
         assertTrue(Dateline.find("By Park Min-seo").isEmpty());
         assertTrue(Dateline.find("Rishi Sunak travelled to Paris on Friday for the first UK-France summit.").isEmpty());
