@@ -29,12 +29,14 @@ public final class DateResolver {
 
     /**
      * Days after the date of the contact told just before, for words that point back at it: 0 for "the same
-     * day", 1 for "the following day" or "the next morning"; -1 when the words do not point back.
+     * day", "that evening" or "hours earlier", 1 for "the following day" or "the next morning"; -1 when the words
+     * do not point back.
      */
     public static int anaphoricOffset(String text) {
         if (text == null) return -1;
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.matches(".*\\b(same|that) (day|evening|morning|afternoon|night)\\b.*")) return 0;
+        if (lower.strip().matches("(a few |several |some |\\w+ )?(hours|minutes) (earlier|later)|(earlier|later) in the day|later that day")) return 0;
         if (lower.matches(".*\\b(the following|the next|next) (day|evening|morning|afternoon|night)\\b.*")) return 1;
         return -1;
     }

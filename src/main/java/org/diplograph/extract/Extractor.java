@@ -1091,6 +1091,8 @@ public final class Extractor {
             if (start > 0) {
                 String prev = s.token(start - 1).word().toLowerCase(Locale.ROOT);
                 if (Set.of("on", "in", "during", "since", "by", "at", "early", "late", "earlier").contains(prev)) start--;
+                // "held talks that evening": the day of the contact told before, not of publication.
+                else if (prev.equals("that") && s.token(start).word().matches("(?i)day|morning|afternoon|evening|night")) start--;
             }
             return s.span(start, tm.end());
         }

@@ -181,9 +181,11 @@ final class Merger {
             Draft donor = null;
             for (Draft o : events) {
                 if (o == d || o.date.value() == null || o.factuality != Factuality.HAPPENED) continue;
-                if (o.sentence >= d.sentence || o.sentence < d.sentence - (anaphoric ? 3 : 2)) continue;
+                // "flew to Riyadh on Saturday and held talks that evening": an earlier clause of the same sentence counts.
+                boolean before = o.sentence < d.sentence || anaphoric && o.sentence == d.sentence && o.trigger < d.trigger;
+                if (!before || o.sentence < d.sentence - (anaphoric ? 3 : 2)) continue;
                 if (!anaphoric && o.participants.stream().noneMatch(d.participants::contains)) continue;
-                if (donor == null || o.sentence > donor.sentence) donor = o;
+                if (donor == null || o.sentence > donor.sentence || o.sentence == donor.sentence && o.trigger > donor.trigger) donor = o;
             }
             if (donor == null) continue;
             if (!anaphoric) d.date = new TimeValue(donor.date.value(), donor.date.text());

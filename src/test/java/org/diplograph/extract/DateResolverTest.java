@@ -80,5 +80,9 @@ class DateResolverTest {
         assertEquals(1, DateResolver.anaphoricOffset("the next morning"));
         assertEquals(-1, DateResolver.anaphoricOffset("on Saturday"));
         assertEquals(-1, DateResolver.anaphoricOffset(null));
+        assertEquals(0, DateResolver.anaphoricOffset("Hours earlier"));
+        assertEquals(0, DateResolver.anaphoricOffset("earlier in the day"));
+        // A stated day with "hours later" beside it is that day, not a pointer back.
+        assertEquals(-1, DateResolver.anaphoricOffset("2:45 a.m. Wednesday, hours later"));
     }
 }

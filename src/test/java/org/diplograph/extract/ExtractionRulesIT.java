@@ -130,4 +130,20 @@ class ExtractionRulesIT {
                 "Meeting [Ferdinand R. Marcos Jr., Vo Van Thuong] @Presidential Palace 2024-01-30",
                 "Visit [Ferdinand R. Marcos Jr.] @Hanoi 2024-01-29")), got);
     }
+
+    @Test
+    void hours_earlier_and_that_evening_take_the_day_of_the_contact_told_before() {
+        TreeSet<String> got = happened("2023-10-15", """
+                Antony Blinken arrived in Cairo on Sunday afternoon from Saudi Arabia.
+
+                Hours earlier, Blinken met Saudi Crown Prince Mohammed bin Salman in Riyadh.
+
+                Blinken had flown to Riyadh on Saturday and held talks that evening with Saudi Foreign Minister Prince Faisal bin Farhan.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Antony Blinken] 2023-10-15",
+                "Meeting [Antony Blinken, Mohammed bin Salman] 2023-10-15",
+                "Visit [Antony Blinken] 2023-10-14",
+                "Meeting [Antony Blinken, Faisal bin Farhan] 2023-10-14")), got);
+    }
 }
