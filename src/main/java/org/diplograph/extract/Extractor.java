@@ -128,7 +128,9 @@ public final class Extractor {
                 if (callOnPerson) {
                     type = EventType.MEETING;
                 } else {
-                    if (lemma.equals("call") && (Deps.hasChild(s, v.index(), "xcomp") || Deps.hasChild(s, v.index(), "obl:on")
+                    // "called on countries to ...", "called for": not a call; "called Modi on Friday" is one.
+                    boolean onSomething = s.children(v.index(), "obl:on").stream().anyMatch(d -> !isTime(s, d.dep()));
+                    if (lemma.equals("call") && (Deps.hasChild(s, v.index(), "xcomp") || onSomething
                             || Deps.hasChild(s, v.index(), "obl:for") || Deps.hasChild(s, v.index(), "compound:prt"))) return null;
                     type = EventType.PHONE_CALL;
                 }
@@ -359,6 +361,9 @@ public final class Extractor {
         }
 
         private boolean isSeparate(Sentence s, int trigger) {
+            // "received telephone calls from A and B": one call each.
+            Token t = s.token(trigger);
+            if (t.pos().equals("NNS") && (t.lemma().equalsIgnoreCase("call") || t.lemma().equalsIgnoreCase("conversation"))) return true;
             for (Dependency d : s.children(trigger, null)) {
                 String w = s.token(d.dep()).word().toLowerCase(Locale.ROOT);
                 if (w.equals("separate") || w.equals("separately") || w.equals("respective") || w.equals("individual")) return true;
@@ -372,11 +377,17 @@ public final class Extractor {
             return false;
         }
 
-        /** "held separate meetings with A, B and C": one meeting with each of them. */
+        /** "held separate meetings with A, B and C", "calls from A and B": one contact with each of them. */
         private void splitSeparate(Sentence s, int noun, Draft d, Dependency up) {
             List<NameResolver.Named> with = new ArrayList<>();
-            for (Dependency w : s.children(noun, "nmod:with")) with.addAll(resolveAll(s, w.dep()));
-            if (up != null && up.gov() >= 0) for (Dependency w : s.children(up.gov(), "obl:with")) with.addAll(resolveAll(s, w.dep()));
+            for (Dependency w : s.children(noun, null)) {
+                if (w.rel().equals("nmod:with") || w.rel().equals("nmod:from")) with.addAll(resolveAll(s, w.dep()));
+            }
+            if (up != null && up.gov() >= 0) {
+                for (Dependency w : s.children(up.gov(), null)) {
+                    if (w.rel().equals("obl:with") || w.rel().equals("obl:from")) with.addAll(resolveAll(s, w.dep()));
+                }
+            }
             with.removeIf(n -> n.type == EntityType.PLACE);
             if (with.size() < 2) return;
             List<NameResolver.Named> hosts = d.participants.stream().filter(p -> !with.contains(p)).toList();
@@ -1123,6 +1134,11 @@ public final class Extractor {
                 if (n != null && n.type == EntityType.PERSON && !seen.contains(n)) seen.add(n);
             }
             if (seen.size() >= 2) st.lastPair = List.copyOf(seen.subList(seen.size() - 2, seen.size()));
+        }
+
+        private boolean isTime(Sentence s, int token) {
+            for (TimeMention tm : s.times()) if (token >= tm.start() && token < tm.end()) return true;
+            return false;
         }
 
         /** Whether a phone, video or virtual word modifies the trigger: "spoke by phone", "video call". */

@@ -146,4 +146,18 @@ class ExtractionRulesIT {
                 "Visit [Antony Blinken] 2023-10-14",
                 "Meeting [Antony Blinken, Faisal bin Farhan] 2023-10-14")), got);
     }
+
+    @Test
+    void a_call_dated_with_on_is_a_call_and_calls_from_two_people_are_two_calls() {
+        TreeSet<String> got = happened("2025-05-11", """
+                US Vice President JD Vance called Indian Prime Minister Narendra Modi on Friday, CNN reported.
+
+                Pakistani Foreign Minister Ishaq Dar on Saturday received telephone calls from Saudi Foreign Minister \
+                Prince Faisal bin Farhan and British Foreign Secretary David Lammy, the Foreign Office said.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "PhoneCall [JD Vance, Narendra Modi] 2025-05-09",
+                "PhoneCall [Faisal bin Farhan, Ishaq Dar] 2025-05-10",
+                "PhoneCall [David Lammy, Ishaq Dar] 2025-05-10")), got);
+    }
 }
