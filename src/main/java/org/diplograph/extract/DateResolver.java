@@ -56,6 +56,8 @@ public final class DateResolver {
         if (lower.matches("(this|that) (time|moment)|the time|time|now|recently|currently|at the time")) {
             return new TimeValue(null, words);
         }
+        // "his first call since the Oct. 7 attack": where a span starts, not when the contact was.
+        if (lower.startsWith("since ")) return new TimeValue(null, words);
         if (anaphoricOffset(words) >= 0) {
             return new TimeValue(null, words); // anaphoric: the date comes from the contact it refers to
         }

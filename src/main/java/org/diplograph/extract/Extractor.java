@@ -691,9 +691,22 @@ public final class Extractor {
                         ? s.token(token - 1).word() + " " : "") + s.token(token).word();
                 List<NameResolver.Named> fitting = new ArrayList<>();
                 for (NameResolver.Named p : st.names.people()) {
+                    // Only people named by now: "the president" points back.
+                    if (p.firstSentence > s.index()) continue;
                     if (p.role != null && p.role.toLowerCase(Locale.ROOT).contains(phrase.toLowerCase(Locale.ROOT))) fitting.add(p);
                 }
                 if (fitting.size() == 1) return fitting.get(0);
+                // "The president arrived in Paris": of two presidents, the one from elsewhere.
+                Dependency up = Deps.governor(s, token);
+                if (fitting.size() > 1 && up != null && up.gov() >= 0 && up.rel().startsWith("nsubj")) {
+                    String gl = s.token(up.gov()).lemma().toLowerCase(Locale.ROOT);
+                    if (Words.VISIT_OBJ_VERBS.contains(gl) || Words.VISIT_MOTION_VERBS.contains(gl)) {
+                        String dest = st.countryOf(destination(s, up.gov(), gl));
+                        List<NameResolver.Named> visitors = dest == null ? fitting
+                                : fitting.stream().filter(p -> !dest.equals(p.affiliation)).toList();
+                        if (visitors.size() == 1) return visitors.get(0);
+                    }
+                }
                 // Several presidents: "the President" is the one the last sentences were about.
                 for (int si = s.index() - 1; si >= 0 && si >= s.index() - 3; si--) {
                     NameResolver.Named topic = st.topics.get(si);
@@ -702,9 +715,12 @@ public final class Extractor {
                 return null;
             }
             NameResolver.Named found = null;
+            // "the Nigerian leader" is whoever leads Nigeria in the article, whatever the title.
+            boolean anyTitle = head.equals("leader") || head.equals("ruler");
             for (NameResolver.Named p : st.names.people()) {
                 if (!country.equals(p.affiliation)) continue;
-                if (p.role != null && !p.role.toLowerCase(Locale.ROOT).contains(head)) continue;
+                if (p.role != null && !anyTitle && !p.role.toLowerCase(Locale.ROOT).contains(head)) continue;
+                if (anyTitle && !Words.LEADER_TITLES.matcher(p.role == null ? "" : p.role).find()) continue;
                 if (found != null && found != p) return null;
                 found = p;
             }
@@ -1102,6 +1118,8 @@ public final class Extractor {
             if (start > 0) {
                 String prev = s.token(start - 1).word().toLowerCase(Locale.ROOT);
                 if (Set.of("on", "in", "during", "since", "by", "at", "early", "late", "earlier").contains(prev)) start--;
+                // "since the Oct. 7 attack"
+                else if (prev.equals("the") && start >= 2 && s.token(start - 2).word().equalsIgnoreCase("since")) start -= 2;
                 // "held talks that evening": the day of the contact told before, not of publication.
                 else if (prev.equals("that") && s.token(start).word().matches("(?i)day|morning|afternoon|evening|night")) start--;
             }

@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The closed word lists the rules use, in one place so they can be read and extended together. */
 final class Words {
@@ -81,4 +82,8 @@ final class Words {
     static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "di", "la", "le", "ben");
     static final Set<String> OUTLETS = Set.of("Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg",
             "REUTERS", "Al Jazeera", "BBC", "CNN", "The Hindu", "Dawn", "Yonhap", "Xinhua", "TASS", "Anadolu", "Kyodo");
+
+    /** Titles of those who lead a country: "the Nigerian leader" is one of them. */
+    static final Pattern LEADER_TITLES = Pattern.compile(
+            "(?i)\\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|supreme leader|crown prince)\\b");
 }

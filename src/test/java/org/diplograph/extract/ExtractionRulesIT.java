@@ -160,4 +160,23 @@ class ExtractionRulesIT {
                 "PhoneCall [Faisal bin Farhan, Ishaq Dar] 2025-05-10",
                 "PhoneCall [David Lammy, Ishaq Dar] 2025-05-10")), got);
     }
+
+    @Test
+    void the_nigerian_leader_and_the_president_who_arrived_abroad_are_the_visiting_president() {
+        TreeSet<String> got = happened("2024-11-29", """
+                President Bola Tinubu on Thursday held bilateral talks with French President Emmanuel Macron at the \
+                Elysee Palace in Paris.
+
+                Macron later hosted a state banquet in honour of the Nigerian leader on Thursday.
+
+                The president arrived in Paris on Wednesday night for a three-day state visit.
+
+                Meanwhile, Macron spoke by phone on Tuesday with Chinese President Xi Jinping, his first call with \
+                Xi since the Oct. 7 summit.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Bola Tinubu, Emmanuel Macron] 2024-11-28",
+                "Visit [Bola Tinubu] 2024-11-27",
+                "PhoneCall [Emmanuel Macron, Xi Jinping] 2024-11-26")), got);
+    }
 }
