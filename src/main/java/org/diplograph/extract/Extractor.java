@@ -515,7 +515,8 @@ public final class Extractor {
         /** The entities a token stands for: a name, a pronoun, "the two leaders", or a conjunction of these. */
         private List<NameResolver.Named> resolveAll(Sentence s, int token) {
             List<NameResolver.Named> out = new ArrayList<>();
-            NameResolver.Named e = st.entity(s, token);
+            NameResolver.Named e = titledName(s, token);
+            if (e == null) e = st.entity(s, token);
             if (e != null) out.add(e);
             else out.addAll(resolveDescription(s, token));
             // "leaders of the party, including its secretary general X": the people named in the group.
@@ -531,6 +532,23 @@ public final class Extractor {
                 }
             }
             return out;
+        }
+
+        /**
+         * "His Excellency President Xi Jinping", "His Royal Highness Prince Faisal ...", "The Custodian of the Two Holy
+         * Mosques King Salman": the parse makes the title the head and hangs the name on it; the person is the name.
+         */
+        private NameResolver.Named titledName(Sentence s, int token) {
+            String w = s.token(token).word().toLowerCase(Locale.ROOT);
+            NameResolver.Named own = st.entity(s, token);
+            if (own != null && !Words.HONORIFIC_HEADS.contains(w) || !Words.HONORIFIC_HEADS.contains(w) && !Words.TITLE_HEADS.contains(w)) return null;
+            boolean honorific = Words.HONORIFIC_HEADS.contains(w);
+            for (Dependency d : s.children(token, null)) {
+                if (!(d.rel().equals("dep") || honorific && (d.rel().equals("nmod:of") || d.rel().equals("appos")))) continue;
+                NameResolver.Named n = st.entity(s, d.dep());
+                if (n != null && n.type == EntityType.PERSON) return n;
+            }
+            return null;
         }
 
         private List<NameResolver.Named> resolveDescription(Sentence s, int token) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,8 @@ final class NameResolver {
     }
 
     private static final Pattern SPOUSES = Pattern.compile("(?i)\\b(first lady|wife|husband|spouse|first gentleman)\\b");
+
+    private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "ben", "binti");
 
     private final List<Named> people = new ArrayList<>();
     private final List<Named> orgs = new ArrayList<>();
@@ -152,6 +155,8 @@ final class NameResolver {
 
     private static boolean containsRun(String[] longer, String[] shorter) {
         for (int i = 0; i + shorter.length <= longer.length; i++) {
+            // After "bin" comes the father: "Salman bin Abdulaziz" inside "Mohammed bin Salman bin Abdulaziz" is another man.
+            if (i > 0 && PATRONYMIC.contains(fold(longer[i - 1]))) continue;
             boolean all = true;
             for (int j = 0; j < shorter.length && all; j++) all = fold(longer[i + j]).equals(fold(shorter[j]));
             if (all) return true;

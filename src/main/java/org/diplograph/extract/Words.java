@@ -87,4 +87,7 @@ final class Words {
     /** Titles of those who lead a country: "the Nigerian leader" is one of them. */
     static final Pattern LEADER_TITLES = Pattern.compile(
             "(?i)\\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|supreme leader|crown prince)\\b");
+
+    /** Forms of address the parse may take for the head of a name: "His Excellency ...", "The Custodian of ...". */
+    static final Set<String> HONORIFIC_HEADS = Set.of("excellency", "highness", "majesty", "custodian", "eminence", "holiness");
 }

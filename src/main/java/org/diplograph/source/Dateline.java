@@ -31,11 +31,22 @@ public record Dateline(String city, String agency, int end) {
             + "|[.,]\\s*(\\p{Lu}{3,12})(?=\\s*[-\u2013\u2014]))?"          // ". KAZINFORM –", ", IRNA –"
             + "\\s*(--|[-\u2013\u2014:])?\\s+");
 
+    /** "Riyadh, Jumada I 14, 1444, December 08, 2022, SPA --": a place, dates in two calendars, the agency last. */
+    private static final Pattern AGENCY_LAST = Pattern.compile(
+            "^\\s*(" + CITY + "),[^\\n]{3,60}?\\d{4},\\s*(\\p{Lu}{2,12})\\s*(?:--|[-\u2013\u2014])\\s+");
+
     /** The dateline at the start of a body, if there is one. */
     public static Optional<Dateline> find(String body) {
         // Bylines and time stamps may stand above the dateline: "By Morocco World News".
         Matcher top = TOP_LINES.matcher(body);
         int start = top.lookingAt() ? top.end() : 0;
+        return wire(body, start).or(() -> {
+            Matcher last = AGENCY_LAST.matcher(body).region(start, body.length());
+            return last.lookingAt() ? Optional.of(new Dateline(last.group(1).strip(), last.group(2), last.end())) : Optional.empty();
+        });
+    }
+
+    private static Optional<Dateline> wire(String body, int start) {
         Matcher m = PATTERN.matcher(body).region(start, body.length());
         if (!m.lookingAt()) return Optional.empty();
         String city = m.group(1).strip();

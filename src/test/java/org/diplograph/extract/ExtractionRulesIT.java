@@ -179,4 +179,19 @@ class ExtractionRulesIT {
                 "Visit [Bola Tinubu] 2024-11-27",
                 "PhoneCall [Emmanuel Macron, Xi Jinping] 2024-11-26")), got);
     }
+
+    @Test
+    void a_king_received_his_excellency_the_president_and_the_father_is_not_the_crown_prince() {
+        TreeSet<String> got = happened("2022-12-08", """
+                Riyadh, Jumada I 14, 1444, December 08, 2022, SPA -- The Custodian of the Two Holy Mosques King Salman \
+                bin Abdulaziz Al Saud received at Al-Yamamah Palace in Riyadh today His Excellency President Xi Jinping \
+                of the People's Republic of China.
+
+                Later, His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud held official talks with \
+                President Xi Jinping at the palace.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Salman bin Abdulaziz Al Saud, Xi Jinping] 2022-12-08",
+                "Meeting [Mohammed bin Salman bin Abdulaziz Al Saud, Xi Jinping] 2022-12-08")), got);
+    }
 }

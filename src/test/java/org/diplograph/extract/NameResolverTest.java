@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,14 @@ class NameResolverTest {
         NameResolver.Named shoigu = names.person("Sergei Shoigu", 0);
         assertSame(shoigu, names.person("Shiogu", 2));
         assertEquals("Sergei Shoigu", shoigu.name);
+    }
+
+    @Test
+    void a_father_named_inside_his_sons_name_is_another_person() {
+        NameResolver names = new NameResolver();
+        NameResolver.Named king = names.person("Salman bin Abdulaziz Al Saud", 0);
+        NameResolver.Named crownPrince = names.person("Mohammed bin Salman bin Abdulaziz Al Saud", 3);
+        assertNotSame(king, crownPrince);
+        assertSame(crownPrince, names.person("Mohammed bin Salman", 4));
     }
 }

@@ -78,6 +78,15 @@ class DatelineTest {
     }
 
     @Test
+    void a_dateline_with_two_calendars_and_the_agency_last_is_recognised() {
+        String body = "Riyadh, Jumada I 14, 1444, December 08, 2022, SPA -- The Custodian of the Two Holy Mosques received ...";
+        Dateline d = Dateline.find(body).orElseThrow();
+        assertEquals("Riyadh", d.city());
+        assertEquals("SPA", d.agency());
+        assertEquals(body.indexOf("The Custodian"), d.end());
+    }
+
+    @Test
     void an_ordinary_first_sentence_is_not_a_dateline() {
         assertTrue(Dateline.find("By Park Min-seo").isEmpty());
         assertTrue(Dateline.find("Rishi Sunak travelled to Paris on Friday for the first UK-France summit.").isEmpty());
