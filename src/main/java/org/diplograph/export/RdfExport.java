@@ -5,10 +5,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -36,9 +36,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.RiotLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.writer.WriterStreamRDFBlocks;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -94,7 +97,7 @@ final class RdfExport {
      * number of quads.
      */
     static long stream(DatasetGraph dsg, Set<String> events, RDFFormat format, OutputStream out) {
-        StreamRDF w = StreamRDFWriter.getWriterStream(out, format);
+        StreamRDF w = writer(format, out);
         w.start();
         PREFIXES.forEach(w::prefix);
         long n;
@@ -110,6 +113,15 @@ final class RdfExport {
     }
 
     /**
+     * Jena's streaming writer for {@code format}. TriG's is made here with the same arguments RIOT's registry would
+     * give it, but over an {@link UnlockedWriter}; N-Quads' already buffers without locks.
+     */
+    private static StreamRDF writer(RDFFormat format, OutputStream out) {
+        if (!format.equals(RDFFormat.TRIG_BLOCKS)) return StreamRDFWriter.getWriterStream(out, format);
+        return new WriterStreamRDFBlocks(RiotLib.create(new UnlockedWriter(out)), RIOT.getContext().copy());
+    }
+
+    /**
      * Compacted JSON-LD 1.1, a batch of named graphs at a time so a large store fits in the heap: Jena's writer compacts
      * each batch with the shared context on a worker thread, and Gson streams the pieces, in order, into one document,
      * {@code {"@context": {...}, "@graph": [{"@id": graph, "@graph": [...]}, ...]}}. Returns the number of quads.
@@ -121,7 +133,7 @@ final class RdfExport {
     /** JSON-LD compacted about {@code batchSize} quads at a time; the output does not depend on it. */
     static long jsonld(DatasetGraph dsg, Set<String> events, int batchSize, OutputStream out) throws IOException {
         // Buffered: Gson writes token by token, and each write to the encoder has a fixed cost.
-        JsonWriter json = new JsonWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+        JsonWriter json = new JsonWriter(new UnlockedWriter(out));
         json.setIndent("  ");
         json.setHtmlSafe(false);
         json.beginObject().name("@context").beginObject();
@@ -327,6 +339,65 @@ final class RdfExport {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * A buffered UTF-8 writer that takes no lock per call. Jena's TriG writer writes one character at a time and Gson
+     * one token at a time; through a {@link java.io.BufferedWriter} each paid for a lock.
+     */
+    private static final class UnlockedWriter extends Writer {
+        private final Writer out;
+        private final char[] buffer = new char[1 << 14];
+        private int size;
+
+        UnlockedWriter(OutputStream out) {
+            this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (size == buffer.length) drain();
+            buffer[size++] = (char) c;
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            if (len > buffer.length - size) drain();
+            if (len > buffer.length) {
+                out.write(chars, off, len);
+                return;
+            }
+            System.arraycopy(chars, off, buffer, size, len);
+            size += len;
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws IOException {
+            if (len > buffer.length - size) drain();
+            if (len > buffer.length) {
+                out.write(s, off, len);
+                return;
+            }
+            s.getChars(off, off + len, buffer, size);
+            size += len;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            drain();
+            out.flush();
+        }
+
+        /** Flushes only: the stream belongs to the caller. */
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+
+        private void drain() throws IOException {
+            out.write(buffer, 0, size);
+            size = 0;
         }
     }
 }
