@@ -101,12 +101,12 @@ final class RdfExport {
         w.start();
         PREFIXES.forEach(w::prefix);
         long n;
-        try (InOrder<Void> writer = new InOrder<>(1, done -> {})) {
-            n = forEachBatch(dsg, events, STREAM_BATCH, quads -> writer.submit(() -> {
+        try (InOrder<Void> feed = new InOrder<>(1, done -> {})) {
+            n = forEachBatch(dsg, events, STREAM_BATCH, quads -> feed.submit(() -> {
                 quads.forEach(w::quad);
                 return null;
             }));
-            writer.finish();
+            feed.finish();
         }
         w.finish();
         return n;
@@ -132,7 +132,6 @@ final class RdfExport {
 
     /** JSON-LD compacted about {@code batchSize} quads at a time; the output does not depend on it. */
     static long jsonld(DatasetGraph dsg, Set<String> events, int batchSize, OutputStream out) throws IOException {
-        // Buffered: Gson writes token by token, and each write to the encoder has a fixed cost.
         JsonWriter json = new JsonWriter(new UnlockedWriter(out));
         json.setIndent("  ");
         json.setHtmlSafe(false);
