@@ -5,10 +5,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,23 +16,35 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.RiotLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.writer.WriterStreamRDFBlocks;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.vocabulary.OWL;
@@ -47,8 +59,11 @@ import org.diplograph.rdf.Iris;
 /**
  * The RDF exports (TriG, N-Quads, JSON-LD), written in sorted order so two exports of one store are identical:
  * graphs by IRI (the default graph first), and within a graph the quads in {@link #TERM_ORDER}. TriG and
- * N-Quads stream graph by graph through Jena's streaming writers; JSON-LD is compacted graph by graph by Jena's
+ * N-Quads stream graph by graph through Jena's streaming writers; JSON-LD is compacted in batches of graphs by Jena's
  * JSON-LD 1.1 writer (Titanium), with the prefixes below as its context.
+ * <p>
+ * The calling thread, which holds the store's read transaction, reads and sorts the quads; other threads format them
+ * ({@link InOrder}), so on more than one core reading and writing overlap. The output is the same either way.
  * <p>
  * Unfiltered, every quad of the store is written. Filtered, only the article graphs that report a kept event, and
  * the reconciliation graph, are written, and of those only the triples about the kept events, their reports, the
@@ -56,7 +71,12 @@ import org.diplograph.rdf.Iris;
  */
 final class RdfExport {
     private static final Gson GSON = new Gson();
-    private static final Comparator<Node> GRAPH_ORDER = Comparator.comparing(NodeFmtLib::strNT);
+    /** Quads handed to the writing thread at a time: enough to keep it busy, few enough to keep the heap small. */
+    private static final int STREAM_BATCH = 20_000;
+    /** Quads compacted at a time: Titanium's cost per quad grows with the document, past about ten article graphs. */
+    private static final int JSONLD_BATCH = 1_500;
+    /** Compaction threads for JSON-LD: its compaction costs more than reading the store, so every core helps. */
+    private static final int COMPACTORS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /**
      * Quads within a graph: by subject, predicate and object in SPARQL's total order of RDF terms. It needs no
      * string per quad, which made sorting by N-Quads lines the larger part of an export's time.
@@ -72,40 +92,57 @@ final class RdfExport {
 
     private RdfExport() {}
 
-    /** TriG or N-Quads through a streaming writer; returns the number of quads. */
+    /**
+     * TriG or N-Quads through a streaming writer, which one other thread feeds batch by batch in order; returns the
+     * number of quads.
+     */
     static long stream(DatasetGraph dsg, Set<String> events, RDFFormat format, OutputStream out) {
-        StreamRDF w = StreamRDFWriter.getWriterStream(out, format);
+        StreamRDF w = writer(format, out);
         w.start();
         PREFIXES.forEach(w::prefix);
-        long n = forEachQuad(dsg, events, w::quad);
+        long n;
+        try (InOrder<Void> feed = new InOrder<>(1, done -> {})) {
+            n = forEachBatch(dsg, events, STREAM_BATCH, quads -> feed.submit(() -> {
+                quads.forEach(w::quad);
+                return null;
+            }));
+            feed.finish();
+        }
         w.finish();
         return n;
     }
 
     /**
-     * Compacted JSON-LD 1.1, one named graph at a time so a large store fits in the heap: Jena's writer compacts each
-     * graph with the shared context, and Gson streams the pieces into one document,
+     * Jena's streaming writer for {@code format}. TriG's is made here with the same arguments RIOT's registry would
+     * give it, but over an {@link UnlockedWriter}; N-Quads' already buffers without locks.
+     */
+    private static StreamRDF writer(RDFFormat format, OutputStream out) {
+        if (!format.equals(RDFFormat.TRIG_BLOCKS)) return StreamRDFWriter.getWriterStream(out, format);
+        return new WriterStreamRDFBlocks(RiotLib.create(new UnlockedWriter(out)), RIOT.getContext().copy());
+    }
+
+    /**
+     * Compacted JSON-LD 1.1, a batch of named graphs at a time so a large store fits in the heap: Jena's writer compacts
+     * each batch with the shared context on a worker thread, and Gson streams the pieces, in order, into one document,
      * {@code {"@context": {...}, "@graph": [{"@id": graph, "@graph": [...]}, ...]}}. Returns the number of quads.
      */
     static long jsonld(DatasetGraph dsg, Set<String> events, OutputStream out) throws IOException {
-        JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        return jsonld(dsg, events, JSONLD_BATCH, out);
+    }
+
+    /** JSON-LD compacted about {@code batchSize} quads at a time; the output does not depend on it. */
+    static long jsonld(DatasetGraph dsg, Set<String> events, int batchSize, OutputStream out) throws IOException {
+        JsonWriter json = new JsonWriter(new UnlockedWriter(out));
         json.setIndent("  ");
         json.setHtmlSafe(false);
         json.beginObject().name("@context").beginObject();
         for (Map.Entry<String, String> p : PREFIXES.entrySet()) json.name(p.getKey()).value(p.getValue());
         json.endObject().name("@graph").beginArray();
-        DatasetGraph[] graph = {null};
-        Node[] graphName = {null};
-        long n = forEachQuad(dsg, events, q -> {
-            if (!q.getGraph().equals(graphName[0])) {
-                writeCompacted(graph[0], json);
-                graphName[0] = q.getGraph();
-                graph[0] = DatasetGraphFactory.createGeneral();
-                PREFIXES.forEach(graph[0].prefixes()::add);
-            }
-            graph[0].add(q);
-        });
-        writeCompacted(graph[0], json);
+        long n;
+        try (InOrder<List<JsonElement>> compacted = new InOrder<>(COMPACTORS, items -> items.forEach(item -> GSON.toJson(item, json)))) {
+            n = forEachBatch(dsg, events, batchSize, quads -> compacted.submit(() -> compact(quads)));
+            compacted.finish();
+        }
         json.endArray().endObject();
         json.flush();
         out.write('\n');
@@ -113,50 +150,91 @@ final class RdfExport {
         return n;
     }
 
-    /** Appends the top-level objects of one graph's compacted JSON-LD to the open {@code @graph} array. */
-    private static void writeCompacted(DatasetGraph one, JsonWriter json) {
-        if (one == null) return;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        RDFWriter.source(one).format(RDFFormat.JSONLD11_PRETTY).output(buffer);
-        JsonObject doc = JsonParser.parseString(buffer.toString(StandardCharsets.UTF_8)).getAsJsonObject();
+    /**
+     * The top-level objects of a batch's compacted JSON-LD, graph by graph in the batch's order. Compacting several
+     * named graphs at once gives the same objects as compacting each alone: Titanium keeps graphs apart and lists
+     * them in the order it first sees them. The default graph always comes as a batch of its own, as its nodes
+     * would otherwise merge with the graph objects.
+     */
+    private static List<JsonElement> compact(List<Quad> quads) {
+        // As a string, not bytes: the JSON is parsed straight back, so encoding it to UTF-8 would be wasted.
+        String text = RDFWriter.source(inOrder(quads)).format(RDFFormat.JSONLD11_PRETTY).asString();
+        JsonObject doc = JsonParser.parseString(text).getAsJsonObject();
         doc.remove("@context");
         // Compaction drops the outer @graph when the document holds one object (one named graph, one node).
         JsonElement items = doc.has("@graph") && !doc.has("@id") ? doc.get("@graph") : doc;
-        for (JsonElement item : items.isJsonArray() ? items.getAsJsonArray() : List.of(items)) GSON.toJson(item, json);
+        List<JsonElement> out = new ArrayList<>();
+        if (items.isJsonArray()) items.getAsJsonArray().forEach(out::add);
+        else out.add(items);
+        return out;
     }
 
     /**
-     * Hands every quad to export to {@code sink}, in order.
+     * The quads in a dataset that lists its graphs in the order they come in {@code quads} (a plain in-memory
+     * dataset lists them in hash order), each graph held as Jena's in-memory graph as before batching.
+     */
+    private static DatasetGraph inOrder(List<Quad> quads) {
+        DatasetGraph store = DatasetGraphFactory.createGeneral();
+        PREFIXES.forEach(store.prefixes()::add);
+        List<Node> order = new ArrayList<>();
+        for (Quad q : quads) {
+            if (order.isEmpty() || !order.get(order.size() - 1).equals(q.getGraph())) order.add(q.getGraph());
+            store.add(q);
+        }
+        return new DatasetGraphWrapper(store) {
+            @Override
+            public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+                if (g != null && g != Node.ANY) return super.find(g, s, p, o);
+                return Iter.flatMap(order.iterator(), name -> super.find(name, s, p, o));
+            }
+        };
+    }
+
+    /**
+     * Hands every quad to export to {@code sink}, in order, in batches of whole graphs of about {@code batchSize}
+     * quads; the default graph comes alone. Returns the number of quads.
      *
      * @param events the kept event IRIs, or null for the whole store
      */
-    static long forEachQuad(DatasetGraph dsg, Set<String> events, Consumer<Quad> sink) {
-        Collection<Node> graphs;
+    static long forEachBatch(DatasetGraph dsg, Set<String> events, int batchSize, Consumer<List<Quad>> sink) {
+        Set<Node> graphs = new HashSet<>();
         Set<Node> subjects = null;
-        if (events == null) {
-            graphs = new TreeSet<>(GRAPH_ORDER);
-            Iter.forEach(dsg.listGraphNodes(), graphs::add);
-        } else {
-            graphs = new TreeSet<>(GRAPH_ORDER);
-            subjects = closure(dsg, events, graphs);
+        if (events == null) Iter.forEach(dsg.listGraphNodes(), graphs::add);
+        else subjects = closure(dsg, events, graphs);
+        List<Quad> batch = new ArrayList<>();
+        long n = addSorted(Iter.map(dsg.getDefaultGraph().find(), t -> Quad.create(Quad.defaultGraphIRI, t)), subjects, batch);
+        for (Node g : inIriOrder(graphs)) {
+            if (!batch.isEmpty() && (batch.get(0).isDefaultGraph() || batch.size() >= batchSize)) {
+                sink.accept(batch);
+                batch = new ArrayList<>();
+            }
+            n += addSorted(dsg.find(g, Node.ANY, Node.ANY, Node.ANY), subjects, batch);
         }
-        long n = writeGraph(Iter.toList(dsg.getDefaultGraph().find()).stream()
-                .map(t -> Quad.create(Quad.defaultGraphIRI, t)).toList(), subjects, sink);
-        for (Node g : graphs) n += writeGraph(Iter.toList(dsg.find(g, Node.ANY, Node.ANY, Node.ANY)), subjects, sink);
+        if (!batch.isEmpty()) sink.accept(batch);
         return n;
     }
 
-    /** Sorts a graph's quads in {@link #TERM_ORDER} and hands them on. */
-    private static long writeGraph(List<Quad> quads, Set<Node> subjects, Consumer<Quad> sink) {
-        List<Quad> kept = new ArrayList<>(quads.size());
-        for (Quad q : quads) {
-            if (subjects == null || subjects.contains(q.getSubject())) kept.add(q);
-        }
-        kept.sort(TERM_ORDER);
-        kept.forEach(sink);
-        return kept.size();
+    /** Appends one graph's quads about {@code subjects} (all when null), sorted in {@link #TERM_ORDER}; returns how many. */
+    private static int addSorted(Iterator<Quad> graph, Set<Node> subjects, List<Quad> batch) {
+        int start = batch.size();
+        graph.forEachRemaining(q -> {
+            if (subjects == null || subjects.contains(q.getSubject())) batch.add(q);
+        });
+        batch.subList(start, batch.size()).sort(TERM_ORDER);
+        return batch.size() - start;
     }
 
+    /**
+     * Graph names sorted as N-Triples terms. Each name is formatted once: formatting inside the comparison took
+     * longer than writing all of N-Quads' prefixless lines.
+     */
+    private static List<Node> inIriOrder(Collection<Node> graphs) {
+        Map<Node, String> key = new HashMap<>();
+        for (Node g : graphs) key.put(g, NodeFmtLib.strNT(g));
+        List<Node> sorted = new ArrayList<>(graphs);
+        sorted.sort(Comparator.comparing(key::get));
+        return sorted;
+    }
 
     /**
      * The subjects a filtered export describes: the events, their reports and articles, and every Diplograph IRI
@@ -200,5 +278,125 @@ final class RdfExport {
         p.put("schema", SchemaDO.NS);
         p.put("geo", GraphMapper.GEO);
         return Collections.unmodifiableMap(p);
+    }
+
+    /**
+     * Runs tasks on worker threads and hands their results to a sink on the submitting thread, in the order the tasks
+     * were submitted. At most two tasks a thread wait or run, which bounds the heap; {@link #submit} blocks until the
+     * oldest is done. With one thread, tasks also run one after another in order, so they may share a writer.
+     */
+    private static final class InOrder<T> implements AutoCloseable {
+        private final ExecutorService workers;
+        private final int limit;
+        private final Consumer<T> sink;
+        private final Deque<Future<T>> pending = new ArrayDeque<>();
+
+        InOrder(int threads, Consumer<T> sink) {
+            AtomicInteger count = new AtomicInteger();
+            this.workers = Executors.newFixedThreadPool(threads, task -> {
+                Thread t = new Thread(task, "diplograph-export-" + count.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            this.limit = 2 * threads;
+            this.sink = sink;
+        }
+
+        void submit(Callable<T> task) {
+            pending.add(workers.submit(task));
+            while (pending.size() > limit) sink.accept(next());
+        }
+
+        /** Waits for every task and hands on the results left. */
+        void finish() {
+            while (!pending.isEmpty()) sink.accept(next());
+        }
+
+        private T next() {
+            try {
+                return pending.poll().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ExportException("Export interrupted", e);
+            } catch (ExecutionException e) {
+                // The worker's own failure, as if it had happened on this thread (Jena's writers throw unchecked).
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error r) throw r;
+                throw new ExportException("Export failed: " + e.getCause(), e.getCause());
+            }
+        }
+
+        /**
+         * Stops the workers; after a failure, the tasks still pending are dropped. Waits for a running task, so none
+         * writes to the output after the caller closes it.
+         */
+        @Override
+        public void close() {
+            workers.shutdownNow();
+            try {
+                workers.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * A buffered UTF-8 writer that takes no lock per call. Jena's TriG writer writes one character at a time and Gson
+     * one token at a time; through a {@link java.io.BufferedWriter} each paid for a lock.
+     */
+    private static final class UnlockedWriter extends Writer {
+        private final Writer out;
+        private final char[] buffer = new char[1 << 14];
+        private int size;
+
+        UnlockedWriter(OutputStream out) {
+            this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (size == buffer.length) drain();
+            buffer[size++] = (char) c;
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            if (len > buffer.length - size) drain();
+            if (len > buffer.length) {
+                out.write(chars, off, len);
+                return;
+            }
+            System.arraycopy(chars, off, buffer, size, len);
+            size += len;
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws IOException {
+            if (len > buffer.length - size) drain();
+            if (len > buffer.length) {
+                out.write(s, off, len);
+                return;
+            }
+            s.getChars(off, off + len, buffer, size);
+            size += len;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            drain();
+            out.flush();
+        }
+
+        /** Flushes only: the stream belongs to the caller. */
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+
+        private void drain() throws IOException {
+            out.write(buffer, 0, size);
+            size = 0;
+        }
     }
 }

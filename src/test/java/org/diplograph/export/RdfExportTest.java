@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -18,6 +21,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 
 class RdfExportTest {
@@ -105,6 +109,24 @@ class RdfExportTest {
                 ExportFixture.ID + "place/Q959/geometry", ExportFixture.ID + "org/kcna", ExportFixture.ID + "outlet/wire")));
         assertFalse(subjects(vladivostok).contains(EV + "meeting/m2"));
         assertFalse(subjects(vladivostok).contains(ExportFixture.ID + "report/a1/1"));
+    }
+
+    @Test
+    void jsonld_compacted_in_batches_of_graphs_has_the_bytes_of_one_graph_at_a_time() throws Exception {
+        DatasetGraph dsg = storeCopy();
+        // A default-graph node named like an article graph: compacted with that graph, the two would merge.
+        Node article = NodeFactory.createURI(ExportFixture.ID + "article/a1");
+        dsg.getDefaultGraph().add(article, RDFS.label.asNode(), NodeFactory.createLiteralString("first article"));
+        String oneAtATime = jsonld(dsg, 1);
+        assertEquals(oneAtATime, jsonld(dsg, 1_000_000));
+        assertEquals(oneAtATime, jsonld(dsg, 40));
+        assertTrue(IsoMatcher.isomorphic(dsg, parse(oneAtATime, Lang.JSONLD11)));
+    }
+
+    private static String jsonld(DatasetGraph dsg, int batchSize) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RdfExport.jsonld(dsg, null, batchSize, out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
