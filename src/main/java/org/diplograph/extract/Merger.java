@@ -90,10 +90,13 @@ final class Merger {
             }
         }
         // A country-level visit goes when the same visitor has a city-level visit in that country.
+        // The city may be told days apart on the same trip ("arrived in Washington on Monday"), or in the same
+        // sentence as a place the lexicon cannot place ("arrived in Basra in southern Iraq").
         out.removeIf(v -> v.type == EventType.VISIT && v.location != null && v.location.type == EntityType.COUNTRY
                 && out.stream().anyMatch(o -> o != v && o.type == EventType.VISIT && o.location != null
                 && o.location.type == EntityType.PLACE && o.participants.containsAll(v.participants)
-                && v.location.name.equals(st.countryOf(o.location)) && datesCompatible(o.date, v.date)));
+                && (v.location.name.equals(st.countryOf(o.location)) && sameTrip(o.date, v.date)
+                    || st.countryOf(o.location) == null && o.sentence == v.sentence && datesCompatible(o.date, v.date))));
         // "his first trip to the Middle East" beside a visit to Riyadh: the macro-region adds nothing.
         out.removeIf(v -> v.type == EventType.VISIT && v.location != null && Words.MACRO_REGIONS.contains(NameResolver.fold(v.location.name))
                 && out.stream().anyMatch(o -> o != v && o.type == EventType.VISIT && o.location != null
@@ -145,6 +148,12 @@ final class Merger {
         if (first.value() == null || later.value() == null || first.value().length() != 10 || later.value().length() != 10) return false;
         LocalDate a = LocalDate.parse(first.value()), b = LocalDate.parse(later.value());
         return !b.isBefore(a) && !b.isAfter(a.plusDays(days));
+    }
+
+    /** Dates no more than a week apart, or not both known: the same trip. */
+    private static boolean sameTrip(TimeValue a, TimeValue b) {
+        return a.value() == null || b.value() == null || daysAfter(a, b, 7) || daysAfter(b, a, 7)
+                || a.value().startsWith(b.value()) || b.value().startsWith(a.value());
     }
 
     private boolean datesCompatible(TimeValue a, TimeValue b) {

@@ -85,6 +85,15 @@ final class NameResolver {
                 if (pt.length > 1 && fold(pt[0]).equals(t) && (best == null || !titled(best) && titled(p))) best = p;
             }
             if (best != null) return best;
+            // A name the person goes by in the middle of the full one: "Lula" of "Luiz Inácio Lula da Silva".
+            List<Named> inner = new ArrayList<>();
+            for (Named p : people) {
+                String[] pt = tokens(p.name);
+                for (int i = 1; i < pt.length - 1; i++) {
+                    if (t.length() >= 3 && fold(pt[i]).equals(t) && !PATRONYMIC.contains(t) && !inner.contains(p)) inner.add(p);
+                }
+            }
+            if (inner.size() == 1) return inner.get(0);
             if (t.length() >= 5) {
                 for (Named p : people) {
                     for (String pt : tokens(p.name)) {

@@ -45,4 +45,11 @@ class NameResolverTest {
         assertNotSame(king, crownPrince);
         assertSame(crownPrince, names.person("Mohammed bin Salman", 4));
     }
+
+    @Test
+    void a_name_from_the_middle_of_a_full_name_is_that_person() {
+        NameResolver names = new NameResolver();
+        NameResolver.Named lula = names.person("Luiz Inácio Lula da Silva", 0);
+        assertSame(lula, names.person("Lula", 5));
+    }
 }
