@@ -278,6 +278,11 @@ final class Mentions {
             }
         }
         if (affiliation != null) named.affiliation = affiliation;
+        // "his wife, Brigitte Macron": a spouse, who goes along but is no side of the talks.
+        for (Dependency up : s.parents(person.end() - 1)) {
+            if (up.rel().equals("appos") && up.gov() >= 0 && Set.of("wife", "husband", "spouse").contains(s.token(up.gov()).lemma().toLowerCase(Locale.ROOT))
+                    && named.role == null) named.role = s.token(up.gov()).lemma().toLowerCase(Locale.ROOT);
+        }
     }
 
     private boolean hasTitleHead(Sentence s, int from, int to) {

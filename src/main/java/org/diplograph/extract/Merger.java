@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,7 +136,8 @@ final class Merger {
             }
             return true;
         }
-        Set<NameResolver.Named> pa = a.participants, pb = b.participants;
+        // Spouses who come along ("Macron and his wife received Tinubu and First Lady Remi Tinubu") are the same contact.
+        Set<NameResolver.Named> pa = principals(a), pb = principals(b);
         if (pa.equals(pb)) return true;
         // An incomplete mention ("the meeting", "their talks") joins a contact that includes its people.
         if (pb.size() <= 1 && pa.containsAll(pb)) return true;
@@ -148,6 +150,12 @@ final class Merger {
         if (first.value() == null || later.value() == null || first.value().length() != 10 || later.value().length() != 10) return false;
         LocalDate a = LocalDate.parse(first.value()), b = LocalDate.parse(later.value());
         return !b.isBefore(a) && !b.isAfter(a.plusDays(days));
+    }
+
+    private static Set<NameResolver.Named> principals(Draft d) {
+        Set<NameResolver.Named> out = new LinkedHashSet<>(d.participants);
+        out.removeIf(NameResolver::isSpouse);
+        return out.isEmpty() ? d.participants : out;
     }
 
     /** Dates no more than a week apart, or not both known: the same trip. */

@@ -186,7 +186,12 @@ final class NameResolver {
 
     /** Titled by an office of their own: a spouse's "first lady" or "wife" does not count. */
     private static boolean titled(Named p) {
-        return p.role != null && !SPOUSES.matcher(p.role).find();
+        return p.role != null && !isSpouse(p);
+    }
+
+    /** Known as someone's spouse: "First Lady Remi Tinubu", "his wife, Brigitte Macron". */
+    static boolean isSpouse(Named p) {
+        return p.role != null && SPOUSES.matcher(p.role).find();
     }
 
     static String clean(String s) {

@@ -41,13 +41,13 @@ final class Words {
             "president-elect", "governor", "speaker", "commander", "admiral", "marshal", "finance", "trade", "interior", "external",
             "economy", "crown-prince", "prime-minister", "top", "diplomat", "defence-minister", "director", "officer",
             "acting", "former", "vice-president", "chief-of-staff", "staff", "army", "gen.", "lt.", "lieutenant", "military",
-            "gen", "lt", "col", "col.", "maj", "maj.", "brig", "brig.", "prof", "prof.", "professor", "excellency", "highness",
+            "lady", "gen", "lt", "col", "col.", "maj", "maj.", "brig", "brig.", "prof", "prof.", "professor", "excellency", "highness",
             "chairperson", "executive", "european", "council", "commission", "un", "u.n.", "nato", "of", "the", "and", "for");
     static final Set<String> TITLE_HEADS = Set.of("president", "minister", "secretary", "chancellor", "premier", "king", "queen",
             "prince", "princess", "emir", "sheikh", "sultan", "leader", "chairman", "chairwoman", "chair", "envoy", "ambassador",
             "spokesman", "spokesperson", "spokeswoman", "counterpart", "commissioner", "adviser", "advisor", "representative",
             "pope", "president-elect", "governor", "speaker", "commander", "admiral", "marshal", "diplomat", "director", "general",
-            "chairperson", "head", "chief");
+            "chairperson", "head", "chief", "lady");
     /** Nouns for a visitor when "visiting" qualifies them: "the visiting dignitary". */
     static final Set<String> VISITOR_NOUNS = Set.of("dignitary", "leader", "president", "minister", "premier", "king", "queen",
             "emir", "sultan", "prince", "head", "statesman", "guest", "chancellor", "monarch", "counterpart");
