@@ -542,6 +542,17 @@ public final class Extractor {
             String w = s.token(token).word().toLowerCase(Locale.ROOT);
             NameResolver.Named own = st.entity(s, token);
             if (own != null && !Words.HONORIFIC_HEADS.contains(w) || !Words.HONORIFIC_HEADS.contains(w) && !Words.TITLE_HEADS.contains(w)) return null;
+            if (own == null) {
+                // "the Emir of Kuwait, Sheikh Meshal ...": the name right after the title and its comma.
+                int end = Deps.subtreeRange(s, token)[1];
+                if (end + 1 < s.tokens().size() && s.token(end).word().equals(",")) {
+                    NameResolver.Named n = st.entity(s, end + 1);
+                    if (n == null && end + 2 < s.tokens().size() && Words.TITLE_WORDS.contains(s.token(end + 1).word().toLowerCase(Locale.ROOT))) {
+                        n = st.entity(s, end + 2);
+                    }
+                    if (n != null && n.type == EntityType.PERSON) return n;
+                }
+            }
             boolean honorific = Words.HONORIFIC_HEADS.contains(w);
             for (Dependency d : s.children(token, null)) {
                 if (!(d.rel().equals("dep") || honorific && (d.rel().equals("nmod:of") || d.rel().equals("appos")))) continue;
