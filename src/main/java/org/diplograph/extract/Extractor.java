@@ -1146,7 +1146,11 @@ public final class Extractor {
             int start = tm.start();
             if (start > 0) {
                 String prev = s.token(start - 1).word().toLowerCase(Locale.ROOT);
-                if (Set.of("on", "in", "during", "since", "by", "at", "early", "late", "earlier").contains(prev)) start--;
+                if (Set.of("on", "in", "during", "since", "by", "at", "early", "late", "earlier").contains(prev)) {
+                    start--;
+                    // "Earlier in the day", "later in the day"
+                    if (start > 0 && s.token(start - 1).word().matches("(?i)earlier|later")) start--;
+                }
                 // "since the Oct. 7 attack"
                 else if (prev.equals("the") && start >= 2 && s.token(start - 2).word().equalsIgnoreCase("since")) start -= 2;
                 // "held talks that evening": the day of the contact told before, not of publication.

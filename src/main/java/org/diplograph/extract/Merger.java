@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.TimeMention;
 
 /**
  * One contact, one event: merges the drafts of an article that tell the same contact, carries dates and places
@@ -195,6 +196,13 @@ final class Merger {
             int offset = DateResolver.anaphoricOffset(d.date.text());
             boolean anaphoric = offset >= 0;
             if (!anaphoric && !s.times().isEmpty()) continue;
+            // "announced Monday morning that ... the two leaders spoke earlier in the day": a day stated before the
+            // words in the same sentence is the day they point back at.
+            TimeValue stated = anaphoric ? dayEarlierInSentence(s, d.date.text()) : null;
+            if (stated != null) {
+                d.date = new TimeValue(LocalDate.parse(stated.value()).plusDays(offset).toString(), d.date.text());
+                continue;
+            }
             Draft donor = null;
             for (Draft o : events) {
                 if (o == d || o.date.value() == null || o.factuality != Factuality.HAPPENED) continue;
@@ -211,6 +219,19 @@ final class Merger {
                 d.date = new TimeValue(LocalDate.parse(donor.date.value()).plusDays(offset).toString(), d.date.text());
             }
         }
+    }
+
+    /** The first full day a sentence states before {@code words}, or null. */
+    private TimeValue dayEarlierInSentence(Sentence s, String words) {
+        int at = words == null ? -1 : s.text().indexOf(words);
+        if (at < 0) return null;
+        for (TimeMention tm : s.times()) {
+            if (s.token(tm.start()).begin() - s.begin() >= at) continue;
+            if (st.inDateline(s, tm.start())) continue;
+            TimeValue tv = DateResolver.resolve(tm.text(), tm.value(), st.pub, true);
+            if (tv.value() != null && tv.value().length() == 10) return tv;
+        }
+        return null;
     }
 
     /**

@@ -194,4 +194,20 @@ class ExtractionRulesIT {
                 "Meeting [Salman bin Abdulaziz Al Saud, Xi Jinping] 2022-12-08",
                 "Meeting [Mohammed bin Salman bin Abdulaziz Al Saud, Xi Jinping] 2022-12-08")), got);
     }
+
+    @Test
+    void earlier_in_the_day_is_the_day_stated_before_it_in_the_sentence_or_of_the_contact_before() {
+        TreeSet<String> got = happened("2025-02-05", """
+                Mexican President Claudia Sheinbaum announced Monday morning that US President Donald Trump had agreed \
+                to pause tariffs after the two leaders spoke by phone earlier in the day.
+
+                Azerbaijani President Ilham Aliyev arrived in Abu Dhabi on Tuesday on a working visit.
+
+                Earlier in the day, Aliyev met with UAE President Sheikh Mohamed bin Zayed Al Nahyan at Qasr Al Shati Palace.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "PhoneCall [Claudia Sheinbaum, Donald Trump] 2025-02-03",
+                "Visit [Ilham Aliyev] 2025-02-04",
+                "Meeting [Ilham Aliyev, Mohamed bin Zayed Al Nahyan] 2025-02-04")), got);
+    }
 }
