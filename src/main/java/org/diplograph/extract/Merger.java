@@ -270,6 +270,9 @@ final class Merger {
             // Travel inside one's own country is not a diplomatic contact.
             String where = st.countryOf(d.location);
             if (where != null && d.participants.stream().allMatch(p -> where.equals(p.affiliation) || where.equals(p.name))) return null;
+            // "returned to Dhaka" is mostly going home: a visit only when the visitors are known to be from elsewhere.
+            String lemma = st.doc.sentences().get(d.sentence).token(d.trigger).lemma();
+            if (lemma.equalsIgnoreCase("return") && (where == null || d.participants.stream().anyMatch(p -> p.affiliation == null))) return null;
         }
         if (d.type != EventType.VISIT && domestic(d)) return null;
         List<Actor> hosts = new ArrayList<>();

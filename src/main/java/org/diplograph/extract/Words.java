@@ -12,7 +12,7 @@ final class Words {
     static final Set<String> TALK_VERBS = Set.of("talk", "speak", "chat", "converse", "dine");
     static final Set<String> CALL_VERBS = Set.of("call", "phone", "telephone", "ring", "dial");
     static final Set<String> VISIT_OBJ_VERBS = Set.of("visit", "tour");
-    static final Set<String> VISIT_MOTION_VERBS = Set.of("travel", "fly", "arrive", "land", "go", "head", "come", "reach", "journey");
+    static final Set<String> VISIT_MOTION_VERBS = Set.of("travel", "fly", "arrive", "land", "go", "head", "come", "reach", "journey", "return");
     static final Set<String> MEET_NOUNS = Set.of("meeting", "talks", "summit", "luncheon", "lunch", "banquet", "reception",
             "dinner", "breakfast", "tete-a-tete", "meet", "consultations", "ceremony", "audience",
             "bilateral");

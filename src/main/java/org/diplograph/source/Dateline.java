@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public record Dateline(String city, String agency, int end) {
     private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’-]|\\.(?=\\p{L}))*";
     private static final String CITY = WORD + "(?:\\s+" + WORD + "){0,2}";
-    private static final String DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?\\p{Lu}\\p{Ll}{2,8}\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s*\\d{4})?";
+    private static final String DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:\\p{Lu}\\p{Ll}{2,8}|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s*\\d{4})?";
     /** A time stamp standing alone on its line: "January 30, 2024, 7:21 pm", "30 Jan 2024 14:05", "2024-01-30". */
     private static final String STAMP = "(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})[^\\n.]{0,30}";
     private static final Pattern TOP_LINES = Pattern.compile("(?:\\s*(?:(?:By|Published|Updated|Posted)\\b[^\\n]{0,120}|" + STAMP + ")\\n)+");
@@ -35,11 +35,22 @@ public record Dateline(String city, String agency, int end) {
     private static final Pattern AGENCY_LAST = Pattern.compile(
             "^\\s*(" + CITY + "),[^\\n]{3,60}?\\d{4},\\s*(\\p{Lu}{2,12})\\s*(?:--|[-\u2013\u2014])\\s+");
 
+    private static final Pattern AGENCY_FIRST = Pattern.compile("\\s*\\((\\p{Lu}{2,12})\\)\\s*[-\u2013\u2014]+\\s*");
+
     /** The dateline at the start of a body, if there is one. */
     public static Optional<Dateline> find(String body) {
         // Bylines and time stamps may stand above the dateline: "By Morocco World News".
         Matcher top = TOP_LINES.matcher(body);
         int start = top.lookingAt() ? top.end() : 0;
+        // "(ANSA) - TUNIS, JUN 11 - ": the agency first, then the usual dateline.
+        Matcher first = AGENCY_FIRST.matcher(body).region(start, body.length());
+        if (first.lookingAt()) {
+            Optional<Dateline> rest = wire(body, first.end());
+            if (rest.isPresent()) {
+                Dateline d = rest.get();
+                return Optional.of(new Dateline(d.city(), d.agency() != null ? d.agency() : first.group(1), d.end()));
+            }
+        }
         return wire(body, start).or(() -> {
             Matcher last = AGENCY_LAST.matcher(body).region(start, body.length());
             return last.lookingAt() ? Optional.of(new Dateline(last.group(1).strip(), last.group(2), last.end())) : Optional.empty();

@@ -87,6 +87,15 @@ class DatelineTest {
     }
 
     @Test
+    void an_agency_before_the_city_and_a_month_in_capitals_make_a_dateline() {
+        String body = "(ANSA) - TUNIS, JUN 11 - Premier Giorgia Meloni on Sunday returned to Tunis ...";
+        Dateline d = Dateline.find(body).orElseThrow();
+        assertEquals("TUNIS", d.city());
+        assertEquals("ANSA", d.agency());
+        assertEquals(body.indexOf("Premier"), d.end());
+    }
+
+    @Test
     void an_ordinary_first_sentence_is_not_a_dateline() {
         assertTrue(Dateline.find("By Park Min-seo").isEmpty());
         assertTrue(Dateline.find("Rishi Sunak travelled to Paris on Friday for the first UK-France summit.").isEmpty());
