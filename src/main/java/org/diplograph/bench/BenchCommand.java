@@ -120,6 +120,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "20", description = "Timed runs per named query (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--queries", split = ",", paramLabel = "NAME",
+            description = "Only these named queries in the query section (default: all).")
+    Set<String> queryNames;
+
     @Option(names = "--query-timeout", defaultValue = "20", description = "Seconds before a query is stopped (default: ${DEFAULT-VALUE}).")
     int queryTimeout;
 
@@ -431,10 +435,12 @@ public final class BenchCommand implements Callable<Integer> {
         NamedQueries queries = NamedQueries.fromClasspath();
         // A query still running after the timeout is stopped by the server and counted as failed.
         org.apache.jena.query.ARQ.getContext().set(org.apache.jena.query.ARQ.queryTimeout, Long.toString(queryTimeout * 1000L));
-        try (DiplographServer server = DiplographServer.create().store(store).port(freePort()).build().start()) {
+        try (DiplographServer server = DiplographServer.create().store(store).port(freePort())
+                .queryTimeout(java.time.Duration.ofSeconds(queryTimeout)).build().start()) {
             Map<String, Node> values = sampleValues(server.store().dataset());
             String endpoint = server.url() + "/diplomacy/sparql";
             for (NamedQuery q : queries.list()) {
+                if (queryNames != null && !queryNames.contains(q.name())) continue;
                 if (q.text().contains("SERVICE")) {
                     results.add("query " + n, q.name(), "skipped", "calls Wikidata (SERVICE), no network here");
                     continue;
