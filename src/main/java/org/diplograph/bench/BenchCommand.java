@@ -77,6 +77,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * java -jar target/diplograph.jar bench --work target/bench --readme README.md
  * java -jar target/diplograph.jar bench --sections ingest,nlp --articles 200
  * java -jar target/diplograph.jar bench --generate target/corpus --articles 500   # corpus and gold only
+ * java -jar target/diplograph.jar bench --statistics data                         # refresh stats.opt of a store
  * </pre>
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -133,6 +134,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--generate", paramLabel = "DIR", description = "Only write the synthetic corpus (articles/ and gold/) to DIR.")
     Path generate;
 
+    @Option(names = "--statistics", paramLabel = "STORE",
+            description = "Only rewrite the TDB2 optimizer statistics (stats.opt) of the store in STORE, e.g. after a large ingest; the server must be stopped.")
+    Path statistics;
+
     @Option(names = "--verbose", description = "Print stack traces of failures.")
     boolean verbose;
 
@@ -159,6 +164,11 @@ public final class BenchCommand implements Callable<Integer> {
         if (generate != null) {
             CorpusGenerator.write(CorpusGenerator.create(seed).generate(articles), generate);
             out.println(articles + " articles and their gold events written to " + generate);
+            out.flush();
+            return 0;
+        }
+        if (statistics != null) {
+            out.println("Statistics written to " + BulkLoad.writeStatistics(statistics));
             out.flush();
             return 0;
         }
