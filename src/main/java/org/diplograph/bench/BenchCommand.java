@@ -415,7 +415,7 @@ public final class BenchCommand implements Callable<Integer> {
         t0 = System.nanoTime();
         BulkLoad.into(bulk, nq);
         double s = seconds(t0);
-        results.add("load", "BulkLoad (Jena loader, then labels through the text index)", Results.f(quads / s, 0) + " quads/s",
+        results.add("load", "BulkLoad (Jena's phased loader, labels into Lucene, optimizer statistics)", Results.f(quads / s, 0) + " quads/s",
                 "ratio to Jena's loader " + Results.f(quads / s / jenaRate, 2));
     }
 
