@@ -1,0 +1,73 @@
+package org.diplograph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.diplograph.bench.SyntheticGraph;
+import org.diplograph.cli.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BulkLoadTest {
+    private static final String A_LABEL = """
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX dip:  <https://w3id.org/diplograph/ontology#>
+            SELECT ?s ?l WHERE { ?s a dip:Person ; rdfs:label ?l } ORDER BY ?s LIMIT 1
+            """;
+    private static final String BY_LABEL = """
+            PREFIX text: <http://jena.apache.org/text#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT DISTINCT ?s WHERE { ?s text:query (rdfs:label ?words) }
+            """;
+
+    @Test
+    void every_quad_lands_the_labels_are_searchable_and_statistics_are_written(@TempDir Path tmp) throws Exception {
+        Path nq = tmp.resolve("events.nq");
+        long written;
+        try (OutputStream out = Files.newOutputStream(nq)) {
+            written = new SyntheticGraph(42).writeNQuads(300, out);
+        }
+        Path dir = tmp.resolve("store");
+
+        long read = BulkLoad.into(dir, nq);
+
+        assertEquals(written, read);
+        assertFalse(Files.exists(dir.resolve("labels.nq.tmp")), "the label file is removed after indexing");
+        try (Store store = Store.open(dir, null)) {
+            assertEquals(written, store.quadCount());
+            Dataset ds = store.dataset();
+            List<String> hits = new ArrayList<>();
+            String[] person = new String[2];
+            Txn.executeRead(ds, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(ds).query(A_LABEL).build()) {
+                    var row = qe.execSelect().next();
+                    person[0] = row.getResource("s").getURI();
+                    person[1] = row.getLiteral("l").getString();
+                }
+                try (QueryExecution qe = QueryExecution.dataset(ds).query(BY_LABEL)
+                        .substitution("words", org.apache.jena.rdf.model.ResourceFactory.createStringLiteral("\"" + person[1] + "\""))
+                        .build()) {
+                    qe.execSelect().forEachRemaining(r -> hits.add(r.getResource("s").getURI()));
+                }
+            });
+            assertEquals(List.of(person[0]), hits, "text search for " + person[1]);
+        }
+        Path stats = dir.resolve("tdb2/Data-0001").resolve(BulkLoad.STATISTICS_FILE);
+        assertTrue(Files.exists(stats), "written after loading");
+        Files.delete(stats);
+        CliRun refresh = CliRun.of("bench", "--statistics", dir.toString());
+        assertEquals(0, refresh.exit(), refresh.err());
+        String text = Files.readString(stats);
+        assertTrue(text.contains("(count " + written + ")"), text);
+        assertTrue(text.contains("<https://w3id.org/diplograph/ontology#participant>"), text);
+    }
+}
