@@ -1,0 +1,176 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.diplograph.nlp.Dependency;
+import org.diplograph.nlp.Sentence;
+import org.diplograph.nlp.TimeMention;
+import org.diplograph.nlp.Token;
+
+/**
+ * The date of a contact from its trigger: the time expression tied to the trigger's clause in the parse, else the one
+ * date of a sentence that no reporting verb claims, "a day after he held talks" counted from the clause it hangs on,
+ * and the publication date for a present-perfect lead. {@link DateResolver} turns the words into a value.
+ */
+final class DateRules {
+    private final ArticleState st;
+
+    DateRules(ArticleState st) {
+        this.st = st;
+    }
+
+    /** The trigger and the clauses tied to it that can carry its date or place (not reporting verbs). */
+    List<Integer> cluster(Sentence s, int trigger) {
+        List<Integer> out = new ArrayList<>(List.of(trigger));
+        Dependency up = Deps.governor(s, trigger);
+        if (up != null && up.gov() >= 0) {
+            String gl = s.token(up.gov()).lemma().toLowerCase(Locale.ROOT);
+            boolean tied = up.rel().equals("obj") || up.rel().startsWith("nsubj") || up.rel().startsWith("obl")
+                    || up.rel().startsWith("xcomp") || up.rel().startsWith("advcl") || up.rel().startsWith("conj");
+            // Coordinated verbs share a time: "landed in Tel Aviv on Wednesday and met Netanyahu".
+            if (tied && !Words.REPORT_VERBS.contains(gl) && !s.token(trigger).isVerb() || tied && s.token(trigger).isVerb()
+                    && (up.rel().startsWith("xcomp") || up.rel().startsWith("conj")) && !Words.REPORT_VERBS.contains(gl)) {
+                out.add(up.gov());
+            }
+        }
+        for (Dependency d : s.children(trigger, null)) {
+            if ((d.rel().startsWith("advcl") || d.rel().startsWith("xcomp")) && !Words.REPORT_VERBS.contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) {
+                out.add(d.dep());
+            }
+        }
+        // "visited Sofia, where he met X": the clause shares the visit's time.
+        int clauseVerb = s.token(trigger).isNoun() && up != null && up.gov() >= 0 ? up.gov() : trigger;
+        Dependency rel = Deps.governor(s, clauseVerb);
+        if (rel != null && rel.gov() >= 0 && rel.rel().startsWith("acl") && st.entity(s, rel.gov()) != null) {
+            Dependency placeUp = Deps.governor(s, rel.gov());
+            if (placeUp != null && placeUp.gov() >= 0 && !Words.REPORT_VERBS.contains(s.token(placeUp.gov()).lemma().toLowerCase(Locale.ROOT))) {
+                out.add(placeUp.gov());
+                if (!out.contains(clauseVerb)) out.add(clauseVerb);
+            }
+        }
+        return out;
+    }
+
+    TimeValue dateFor(Sentence s, int trigger, Factuality f) {
+        TimeValue relative = daysFromClause(s, trigger, f);
+        if (relative != null) return relative;
+        boolean past = f == Factuality.HAPPENED;
+        List<Integer> cluster = cluster(s, trigger);
+        TimeMention best = null;
+        for (TimeMention tm : s.times()) {
+            if (tm.start() < s.tokens().size() && st.inDateline(s, tm.start())) continue;
+            for (int k = tm.start(); k < tm.end(); k++) {
+                Dependency up = Deps.governor(s, k);
+                if (up != null && up.gov() >= 0 && cluster.contains(up.gov()) && (up.gov() < tm.start() || up.gov() >= tm.end())) {
+                    best = tm;
+                    break;
+                }
+            }
+            if (best != null) break;
+        }
+        if (best == null) best = onlyEventTime(s, cluster);
+        if (best != null) {
+            TimeValue tv = DateResolver.resolve(withPreposition(s, best), best.value(), st.pub, past);
+            if (tv.value() != null || tv.text() != null) return tv;
+        }
+        // "agreed on Monday evening ..., after a meeting with X": the news and what led to it share the day.
+        Dependency anchor = Deps.governor(s, trigger);
+        if (anchor != null && anchor.rel().equals("obl:after") && !s.token(trigger).isVerb()) {
+            for (Dependency d : s.deps()) {
+                if (d.gov() < 0 && d.rel().equals("root") && d.dep() != trigger && s.token(d.dep()).isVerb()) {
+                    TimeValue rootDate = dateFor(s, d.dep(), f);
+                    if (rootDate.value() != null && rootDate.value().length() == 10) return rootDate;
+                }
+            }
+        }
+        // A present-perfect lead with no time word takes the publication date: "has met".
+        Token t = s.token(trigger);
+        int verb = t.isVerb() ? trigger : Deps.governorVerb(s, trigger);
+        // Only the lead: "has met X three times since 2019" further down is no report of today.
+        if (verb >= 0 && st.isLead(s) && (s.token(verb).pos().equals("VBN") || s.token(verb).pos().equals("VBD"))) {
+            for (Dependency a : s.children(verb, "aux")) {
+                String w = s.token(a.dep()).word().toLowerCase(Locale.ROOT);
+                if (w.equals("has") || w.equals("have")) return new TimeValue(st.pub.toString(), null);
+            }
+        }
+        return new TimeValue(null, null);
+    }
+
+    /**
+     * "arrived on Wednesday, a day after he held talks with Biden": a clause marked "after" or "before" with a
+     * count of days is dated from the clause it hangs on. Null when the sentence says no such thing.
+     */
+    private TimeValue daysFromClause(Sentence s, int trigger, Factuality f) {
+        int verb = s.token(trigger).isVerb() ? trigger : Deps.governorVerb(s, trigger);
+        if (verb < 0) return null;
+        String mark = null;
+        for (Dependency m : s.children(verb, "mark")) {
+            String w = s.token(m.dep()).word().toLowerCase(Locale.ROOT);
+            if (w.equals("after") || w.equals("before")) mark = w;
+        }
+        Dependency up = Deps.governor(s, verb);
+        if (mark == null || up == null || up.gov() < 0 || !(up.rel().startsWith("advcl") || up.rel().equals("dep"))) return null;
+        // The clause may hang on a noun of the main clause ("for a summit ..., a day after"): climb to its verb.
+        int anchorVerb = up.gov();
+        for (int depth = 0; depth < 4 && anchorVerb >= 0 && !s.token(anchorVerb).isVerb(); depth++) {
+            Dependency next = Deps.governor(s, anchorVerb);
+            anchorVerb = next == null ? -1 : next.gov();
+        }
+        if (anchorVerb < 0) return null;
+        for (TimeMention tm : s.times()) {
+            if (!"DURATION".equals(tm.type()) || tm.value() == null || !tm.value().matches("P\\d+D")) continue;
+            Dependency on = Deps.governor(s, tm.end() - 1);
+            if (on == null || on.gov() != verb) continue;
+            TimeValue anchor = dateFor(s, anchorVerb, f);
+            if (anchor.value() == null || anchor.value().length() != 10) return null;
+            int days = Integer.parseInt(tm.value().substring(1, tm.value().length() - 1));
+            LocalDate d = LocalDate.parse(anchor.value()).plusDays(mark.equals("after") ? -days : days);
+            return TimeValue.day(d, tm.text() + " " + mark);
+        }
+        return null;
+    }
+
+    /**
+     * When the parse ties no time to the trigger, a sentence with exactly one date that no reporting verb
+     * governs ("said on Sunday") is taken to date its contact.
+     */
+    private TimeMention onlyEventTime(Sentence s, List<Integer> cluster) {
+        TimeMention only = null;
+        for (TimeMention tm : s.times()) {
+            if (!(tm.type().equals("DATE") || tm.type().equals("TIME")) || tm.value() == null) continue;
+            if (st.inDateline(s, tm.start())) continue;
+            boolean reporting = false;
+            for (int k = tm.start(); k < tm.end(); k++) {
+                Dependency up = Deps.governor(s, k);
+                if (up == null || up.gov() < 0 || up.gov() >= tm.start() && up.gov() < tm.end()) continue;
+                Token g = s.token(up.gov());
+                // A date of another clause ("since Russia launched ... in February") or of the report is not the contact's.
+                if (Words.REPORT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || g.isVerb() && !cluster.contains(up.gov())) reporting = true;
+            }
+            if (reporting) continue;
+            if (only != null) return null;
+            only = tm;
+        }
+        return only;
+    }
+
+    private String withPreposition(Sentence s, TimeMention tm) {
+        int start = tm.start();
+        if (start > 0) {
+            String prev = s.token(start - 1).word().toLowerCase(Locale.ROOT);
+            if (Set.of("on", "in", "during", "since", "by", "at", "early", "late", "earlier").contains(prev)) {
+                start--;
+                // "Earlier in the day", "later in the day"
+                if (start > 0 && s.token(start - 1).word().matches("(?i)earlier|later")) start--;
+            }
+            // "since the Oct. 7 attack"
+            else if (prev.equals("the") && start >= 2 && s.token(start - 2).word().equalsIgnoreCase("since")) start -= 2;
+            // "held talks that evening": the day of the contact told before, not of publication.
+            else if (prev.equals("that") && s.token(start).word().matches("(?i)day|morning|afternoon|evening|night")) start--;
+        }
+        return s.span(start, tm.end());
+    }
+}
