@@ -208,7 +208,15 @@ public final class Extractor {
                 boolean passive = !s.children(v.index(), "nsubj:pass").isEmpty();
                 for (NameResolver.Named n : subjects) if (n.type != EntityType.PLACE) d.participants.add(n);
                 List<NameResolver.Named> others = objects.stream().filter(n -> n.type != EntityType.PLACE && !subjects.contains(n)).distinct().toList();
-                if (isSeparate(s, v.index()) && others.size() >= 2 && !subjects.isEmpty()) {
+                // "met X and, separately, (with) Y": the parse often hangs Y elsewhere; the words say who it is.
+                NameResolver.Named apart = separatelyNamed(s, v.index());
+                boolean separate = isSeparate(s, v.index());
+                if (apart != null && !others.isEmpty() && !others.contains(apart) && !subjects.contains(apart)) {
+                    others = new ArrayList<>(others);
+                    others.add(apart);
+                    separate = true;
+                }
+                if (separate && others.size() >= 2 && !subjects.isEmpty()) {
                     // "met Putin and Xi separately": one meeting with each.
                     Factuality f = FactualityRules.factuality(s, v.index());
                     for (NameResolver.Named other : others.subList(1, others.size())) {
@@ -229,6 +237,20 @@ public final class Extractor {
             d.factuality = FactualityRules.factuality(s, v.index());
             d.date = dateRules.dateFor(s, v.index(), d.factuality);
             return d;
+        }
+
+        /** The person named right after "separately" following the trigger, if any. */
+        private NameResolver.Named separatelyNamed(Sentence s, int trigger) {
+            for (int k = trigger + 1; k < s.tokens().size(); k++) {
+                if (!s.token(k).word().equalsIgnoreCase("separately")) continue;
+                for (int j = k + 1; j < s.tokens().size() && j <= k + 8; j++) {
+                    NameResolver.Named n = st.entity(s, j);
+                    if (n == null || n.type == EntityType.COUNTRY) continue; // "Turkish President ..."
+                    return n.type == EntityType.PERSON ? n : null;
+                }
+                return null;
+            }
+            return null;
         }
 
         private Draft nounTrigger(Sentence s, Token n, String lemma) {

@@ -210,4 +210,15 @@ class ExtractionRulesIT {
                 "Visit [Ilham Aliyev] 2025-02-04",
                 "Meeting [Ilham Aliyev, Mohamed bin Zayed Al Nahyan] 2025-02-04")), got);
     }
+
+    @Test
+    void met_one_and_separately_another_is_two_meetings_even_when_the_parse_loses_the_second() {
+        TreeSet<String> got = happened("2024-10-24", """
+                On Wednesday, Putin met in Kazan with Iranian President Masoud Pezeshkian and, separately, with \
+                Turkish President Recep Tayyip Erdogan, according to the Kremlin press service.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Masoud Pezeshkian, Putin] 2024-10-23",
+                "Meeting [Putin, Recep Tayyip Erdogan] 2024-10-23")), got);
+    }
 }
