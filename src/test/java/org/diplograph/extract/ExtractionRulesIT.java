@@ -221,4 +221,12 @@ class ExtractionRulesIT {
                 "Meeting [Masoud Pezeshkian, Putin] 2024-10-23",
                 "Meeting [Putin, Recep Tayyip Erdogan] 2024-10-23")), got);
     }
+
+    @Test
+    void a_stop_in_a_city_on_a_tour_is_a_visit_there() {
+        TreeSet<String> got = happened("2023-10-15", """
+                US Secretary of State Antony Blinken also made a stop in Abu Dhabi on Saturday, the State Department said.
+                """);
+        assertEquals(new TreeSet<>(List.of("Visit [Antony Blinken] 2023-10-14")), got);
+    }
 }
