@@ -34,7 +34,7 @@ final class ArticleState {
     final Map<Integer, NameResolver.Named> topics = new HashMap<>();
 
     /** A photo caption or credit line: "... Post Photo: Suman Bajracharya", "REUTERS/Evelyn Hockstein". */
-    private static final Pattern CAPTION = Pattern.compile("(?i).*\\b(?:photo|photograph|file photo)\\s*(?::|/|credit\\b).*|.*\\b[A-Z]{2,}/[A-Z][a-z]+.*");
+    private static final Pattern CAPTION = Pattern.compile("(?i:.*\\b(?:photo|photograph|file photo)\\s*(?::|/|credit\\b).*)|.*\\b[A-Z]{2,}/[A-Z][a-z]+.*");
 
     ArticleState(AnnotatedArticle doc, Lexicon lexicon) {
         this.lexicon = lexicon;

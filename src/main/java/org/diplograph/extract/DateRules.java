@@ -145,7 +145,7 @@ final class DateRules {
             boolean reporting = false;
             for (int k = tm.start(); k < tm.end(); k++) {
                 Dependency up = Deps.governor(s, k);
-                if (up == null || up.gov() < 0 || up.gov() >= tm.start() && up.gov() < tm.end()) continue;
+                if (up == null || up.gov() < 0 || tm.covers(up.gov())) continue;
                 Token g = s.token(up.gov());
                 // A date of another clause ("since Russia launched ... in February") or of the report is not the contact's.
                 if (Words.REPORT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || g.isVerb() && !cluster.contains(up.gov())) reporting = true;

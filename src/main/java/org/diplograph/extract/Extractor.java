@@ -1,6 +1,5 @@
 package org.diplograph.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.diplograph.nlp.AnnotatedArticle;
 import org.diplograph.nlp.Dependency;
 import org.diplograph.nlp.Sentence;
@@ -27,7 +25,6 @@ import org.diplograph.nlp.Token;
  * }</pre>
  */
 public final class Extractor {
-    private static final Pattern AIRPORT = Pattern.compile("(?i)\\b(airport|air ?base)\\b");
 
     private final Lexicon lexicon;
 
@@ -464,7 +461,7 @@ public final class Extractor {
         private TimeValue stayDate(Sentence s, int verb, Factuality f) {
             for (Dependency o : s.children(verb, "obj")) {
                 for (TimeMention tm : s.times()) {
-                    if (o.dep() >= tm.start() && o.dep() < tm.end()) {
+                    if (tm.covers(o.dep())) {
                         TimeValue tv = DateResolver.resolve(tm.text(), tm.value(), st.pub, f == Factuality.HAPPENED);
                         if (tv.value() != null) return tv;
                     }
@@ -565,7 +562,8 @@ public final class Extractor {
         private NameResolver.Named titledName(Sentence s, int token) {
             String w = s.token(token).word().toLowerCase(Locale.ROOT);
             NameResolver.Named own = st.entity(s, token);
-            if (own != null && !Words.HONORIFIC_HEADS.contains(w) || !Words.HONORIFIC_HEADS.contains(w) && !Words.TITLE_HEADS.contains(w)) return null;
+            boolean honorific = Words.HONORIFIC_HEADS.contains(w);
+            if (!honorific && (own != null || !Words.TITLE_HEADS.contains(w))) return null;
             if (own == null) {
                 // "the Emir of Kuwait, Sheikh Meshal ...": the name right after the title and its comma.
                 int end = Deps.subtreeRange(s, token)[1];
@@ -577,7 +575,6 @@ public final class Extractor {
                     if (n != null && n.type == EntityType.PERSON) return n;
                 }
             }
-            boolean honorific = Words.HONORIFIC_HEADS.contains(w);
             for (Dependency d : s.children(token, null)) {
                 if (!(d.rel().equals("dep") || honorific && (d.rel().equals("nmod:of") || d.rel().equals("appos")))) continue;
                 NameResolver.Named n = st.entity(s, d.dep());
@@ -751,14 +748,11 @@ public final class Extractor {
                 if (fitting.size() == 1) return fitting.get(0);
                 // "The president arrived in Paris": of two presidents, the one from elsewhere.
                 Dependency up = Deps.governor(s, token);
-                if (fitting.size() > 1 && up != null && up.gov() >= 0 && up.rel().startsWith("nsubj")) {
-                    String gl = s.token(up.gov()).lemma().toLowerCase(Locale.ROOT);
-                    if (Words.VISIT_OBJ_VERBS.contains(gl) || Words.VISIT_MOTION_VERBS.contains(gl)) {
-                        String dest = st.countryOf(destination(s, up.gov(), gl));
-                        List<NameResolver.Named> visitors = dest == null ? fitting
-                                : fitting.stream().filter(p -> !dest.equals(p.affiliation)).toList();
-                        if (visitors.size() == 1) return visitors.get(0);
-                    }
+                if (fitting.size() > 1 && up != null && up.rel().startsWith("nsubj")) {
+                    String dest = visitedCountry(s, up);
+                    List<NameResolver.Named> visitors = dest == null ? fitting
+                            : fitting.stream().filter(p -> !dest.equals(p.affiliation)).toList();
+                    if (visitors.size() == 1) return visitors.get(0);
                 }
                 // Several presidents: "the President" is the one the last sentences were about.
                 for (int si = s.index() - 1; si >= 0 && si >= s.index() - 3; si--) {
@@ -904,19 +898,22 @@ public final class Extractor {
             }
             if (candidates.isEmpty()) return null;
             // Someone does not visit their own country: prefer a candidate from elsewhere for a visit's subject.
-            if (up != null && up.gov() >= 0) {
-                String gl = s.token(up.gov()).lemma().toLowerCase(Locale.ROOT);
-                if (Words.VISIT_OBJ_VERBS.contains(gl) || Words.VISIT_MOTION_VERBS.contains(gl)) {
-                    String destCountry = st.countryOf(destination(s, up.gov(), gl));
-                    if (destCountry != null) {
-                        for (NameResolver.Named c : candidates) {
-                            if (c.affiliation != null && !c.affiliation.equals(destCountry)) return c;
-                        }
-                        for (NameResolver.Named c : candidates) if (c.affiliation == null) return c;
-                    }
+            String destCountry = visitedCountry(s, up);
+            if (destCountry != null) {
+                for (NameResolver.Named c : candidates) {
+                    if (c.affiliation != null && !c.affiliation.equals(destCountry)) return c;
                 }
+                for (NameResolver.Named c : candidates) if (c.affiliation == null) return c;
             }
             return candidates.get(0);
+        }
+
+        /** The country a visit verb governing a token goes to ("he arrived in Paris": France), or null. */
+        private String visitedCountry(Sentence s, Dependency up) {
+            if (up == null || up.gov() < 0) return null;
+            String gl = s.token(up.gov()).lemma().toLowerCase(Locale.ROOT);
+            if (!Words.VISIT_OBJ_VERBS.contains(gl) && !Words.VISIT_MOTION_VERBS.contains(gl)) return null;
+            return st.countryOf(destination(s, up.gov(), gl));
         }
 
         private NameResolver.Named destination(Sentence s, int trigger, String lemma) {
@@ -937,7 +934,7 @@ public final class Extractor {
             for (int h : heads) {
                 NameResolver.Named e = st.entity(s, h);
                 if (e != null && (e.type == EntityType.PLACE || e.type == EntityType.COUNTRY)) {
-                    if (!AIRPORT.matcher(e.name).find()) return e;
+                    if (!Words.AIRPORT.matcher(e.name).find()) return e;
                     if (airport < 0) airport = h;
                     continue;
                 }
@@ -1060,8 +1057,7 @@ public final class Extractor {
         }
 
         private boolean isTime(Sentence s, int token) {
-            for (TimeMention tm : s.times()) if (token >= tm.start() && token < tm.end()) return true;
-            return false;
+            return s.times().stream().anyMatch(tm -> tm.covers(token));
         }
 
         /** Whether a phone, video or virtual word modifies the trigger: "spoke by phone", "video call". */

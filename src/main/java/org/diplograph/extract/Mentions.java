@@ -280,8 +280,8 @@ final class Mentions {
         if (affiliation != null) named.affiliation = affiliation;
         // "his wife, Brigitte Macron": a spouse, who goes along but is no side of the talks.
         for (Dependency up : s.parents(person.end() - 1)) {
-            if (up.rel().equals("appos") && up.gov() >= 0 && Set.of("wife", "husband", "spouse").contains(s.token(up.gov()).lemma().toLowerCase(Locale.ROOT))
-                    && named.role == null) named.role = s.token(up.gov()).lemma().toLowerCase(Locale.ROOT);
+            String lemma = up.gov() >= 0 ? s.token(up.gov()).lemma().toLowerCase(Locale.ROOT) : "";
+            if (up.rel().equals("appos") && named.role == null && NameResolver.isSpouseTitle(lemma)) named.role = lemma;
         }
     }
 

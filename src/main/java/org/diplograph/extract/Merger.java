@@ -161,11 +161,10 @@ final class Merger {
 
     /** Dates no more than a week apart, or not both known: the same trip. */
     private static boolean sameTrip(TimeValue a, TimeValue b) {
-        return a.value() == null || b.value() == null || daysAfter(a, b, 7) || daysAfter(b, a, 7)
-                || a.value().startsWith(b.value()) || b.value().startsWith(a.value());
+        return datesCompatible(a, b) || daysAfter(a, b, 7) || daysAfter(b, a, 7);
     }
 
-    private boolean datesCompatible(TimeValue a, TimeValue b) {
+    private static boolean datesCompatible(TimeValue a, TimeValue b) {
         if (a.value() == null || b.value() == null) return true;
         return a.value().startsWith(b.value()) || b.value().startsWith(a.value());
     }

@@ -89,8 +89,8 @@ final class NameResolver {
             List<Named> inner = new ArrayList<>();
             for (Named p : people) {
                 String[] pt = tokens(p.name);
-                for (int i = 1; i < pt.length - 1; i++) {
-                    if (t.length() >= 3 && fold(pt[i]).equals(t) && !PATRONYMIC.contains(t) && !inner.contains(p)) inner.add(p);
+                for (int i = 1; i < pt.length - 1 && t.length() >= 3 && !PATRONYMIC.contains(t); i++) {
+                    if (fold(pt[i]).equals(t) && !inner.contains(p)) inner.add(p);
                 }
             }
             if (inner.size() == 1) return inner.get(0);
@@ -191,7 +191,12 @@ final class NameResolver {
 
     /** Known as someone's spouse: "First Lady Remi Tinubu", "his wife, Brigitte Macron". */
     static boolean isSpouse(Named p) {
-        return p.role != null && SPOUSES.matcher(p.role).find();
+        return p.role != null && isSpouseTitle(p.role);
+    }
+
+    /** Whether a title or noun names a spouse: "first lady", "wife". */
+    static boolean isSpouseTitle(String words) {
+        return SPOUSES.matcher(words).find();
     }
 
     static String clean(String s) {

@@ -88,6 +88,9 @@ final class Words {
     static final Pattern LEADER_TITLES = Pattern.compile(
             "(?i)\\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|supreme leader|crown prince)\\b");
 
+    /** An airport or air base: the way into a city, not the destination of a visit. */
+    static final Pattern AIRPORT = Pattern.compile("(?i)\\b(airport|air ?base)\\b");
+
     /** Forms of address the parse may take for the head of a name: "His Excellency ...", "The Custodian of ...". */
     static final Set<String> HONORIFIC_HEADS = Set.of("excellency", "highness", "majesty", "custodian", "eminence", "holiness");
 }

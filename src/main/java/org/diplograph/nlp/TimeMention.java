@@ -9,4 +9,9 @@ package org.diplograph.nlp;
  * @param type  TIMEX3 type: DATE, TIME, DURATION or SET
  * @param value TIMEX3 value as SUTime gives it ("2023-09-16", "2023-W36", "PAST_REF", "2023-07"), or null
  */
-public record TimeMention(int start, int end, String text, String type, String value) {}
+public record TimeMention(int start, int end, String text, String type, String value) {
+    /** Whether the token at {@code index} is one of the expression's words. */
+    public boolean covers(int index) {
+        return index >= start && index < end;
+    }
+}
