@@ -37,6 +37,7 @@ public final class DateResolver {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.matches(".*\\b(same|that) (day|evening|morning|afternoon|night)\\b.*")) return 0;
         if (lower.strip().matches("(a few |several |some |\\w+ )?(hours|minutes) (earlier|later)|(earlier|later) in the day|later that day")) return 0;
+        if (lower.strip().matches("later|afterwards|subsequently")) return 0;
         if (lower.matches(".*\\b(the following|the next|next) (day|evening|morning|afternoon|night)\\b.*")) return 1;
         return -1;
     }

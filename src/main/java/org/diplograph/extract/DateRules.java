@@ -62,6 +62,8 @@ final class DateRules {
         TimeMention best = null;
         for (TimeMention tm : s.times()) {
             if (tm.start() < s.tokens().size() && st.inDateline(s, tm.start())) continue;
+            // "their first talks in five years": a span of time says how long since, not when.
+            if ("DURATION".equals(tm.type())) continue;
             for (int k = tm.start(); k < tm.end(); k++) {
                 Dependency up = Deps.governor(s, k);
                 if (up != null && up.gov() >= 0 && cluster.contains(up.gov()) && (up.gov() < tm.start() || up.gov() >= tm.end())) {
@@ -95,6 +97,13 @@ final class DateRules {
                 String w = s.token(a.dep()).word().toLowerCase(Locale.ROOT);
                 if (w.equals("has") || w.equals("have")) return new TimeValue(st.pub.toString(), null);
             }
+        }
+        // "Scholz later held talks with Li Qiang", "Later, at the palace, ...": the day of the contact told before.
+        List<Integer> adverbs = new ArrayList<>(List.of(0));
+        if (verb >= 0) s.children(verb, "advmod").forEach(a -> adverbs.add(a.dep()));
+        for (int a : adverbs) {
+            String w = s.token(a).word();
+            if (w.matches("(?i)later|afterwards|subsequently") && DateResolver.anaphoricOffset(w) == 0) return new TimeValue(null, w);
         }
         return new TimeValue(null, null);
     }
@@ -148,13 +157,32 @@ final class DateRules {
                 if (up == null || up.gov() < 0 || tm.covers(up.gov())) continue;
                 Token g = s.token(up.gov());
                 // A date of another clause ("since Russia launched ... in February") or of the report is not the contact's.
-                if (Words.REPORT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || g.isVerb() && !cluster.contains(up.gov())) reporting = true;
+                if (Words.REPORT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) && !beforeReportTail(s, tm, up.gov(), cluster)
+                        || g.isVerb() && !Words.REPORT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) && !cluster.contains(up.gov())) {
+                    reporting = true;
+                }
             }
             if (reporting) continue;
             if (only != null) return null;
             only = tm;
         }
         return only;
+    }
+
+    /**
+     * "met X in Abu Dhabi the same day, the Armenian government said": the parse may hang a time before the comma on
+     * the report tail, but words ahead of the tail's subject belong to the contact's clause.
+     */
+    private static boolean beforeReportTail(Sentence s, TimeMention tm, int report, List<Integer> cluster) {
+        Dependency tail = Deps.governor(s, report);
+        if (tail == null || !tail.rel().equals("parataxis") || !cluster.contains(tail.gov()) || report < tm.end()) return false;
+        for (Dependency subj : s.children(report, "nsubj")) {
+            if (subj.dep() < tm.end()) return false;
+            int from = subj.dep();
+            for (Dependency mod : s.children(subj.dep(), null)) from = Math.min(from, mod.dep());
+            return from >= tm.end();
+        }
+        return false;
     }
 
     private String withPreposition(Sentence s, TimeMention tm) {

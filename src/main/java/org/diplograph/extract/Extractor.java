@@ -761,17 +761,18 @@ public final class Extractor {
                 }
                 return null;
             }
-            NameResolver.Named found = null;
+            List<NameResolver.Named> found = new ArrayList<>();
             // "the Nigerian leader" is whoever leads Nigeria in the article, whatever the title.
             boolean anyTitle = head.equals("leader") || head.equals("ruler");
             for (NameResolver.Named p : st.names.people()) {
                 if (!country.equals(p.affiliation)) continue;
                 if (p.role != null && !anyTitle && !p.role.toLowerCase(Locale.ROOT).contains(head)) continue;
                 if (anyTitle && !Words.LEADER_TITLES.matcher(p.role == null ? "" : p.role).find()) continue;
-                if (found != null && found != p) return null;
-                found = p;
+                found.add(p);
             }
-            return found;
+            // A headline's "President of China" before the article names him is the president named since.
+            if (found.size() > 1) found.removeIf(p -> p.byOffice);
+            return found.size() == 1 ? found.get(0) : null;
         }
 
         /** "The Russian defence minister" with no name yet: a person known by office and country. */

@@ -99,7 +99,10 @@ final class Mentions {
                     boolean caps = true;
                     for (int k = i; k < i + n; k++) if (!toks.get(k).isCapitalised()) caps = false;
                     if (n < 2 || !caps) continue;
-                    add(out, at, new Span(i, i + n, text, EntityType.PERSON, lex));
+                    // An alias with a title ("President Xi"): the name is what follows the title.
+                    int from = i;
+                    while (from < i + n - 1 && Words.TITLE_WORDS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))) from++;
+                    add(out, at, new Span(from, i + n, s.span(from, i + n), EntityType.PERSON, lex));
                     i += n - 1;
                     break;
                 }
@@ -134,8 +137,9 @@ final class Mentions {
         // A proper noun that is part of a name the article already used ("Xi" after "Xi Jinping").
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            // Any capitalised non-verb: the tagger reads some names as adjectives ("Boric/JJ").
-            if (at[i] != null || !t.isCapitalised() || t.isVerb() || !t.ner().equals("O") || t.word().length() < 2 || st.inDateline(s, i)) continue;
+            // Any capitalised non-verb: the tagger reads some names as adjectives ("Boric/JJ"), NER some as MISC.
+            if (at[i] != null || !t.isCapitalised() || t.isVerb() || !(t.ner().equals("O") || t.ner().equals("MISC"))
+                    || t.word().length() < 2 || st.inDateline(s, i)) continue;
             if (Words.TITLE_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) continue;
             if (st.names.knowsNameToken(t.word())) add(out, at, new Span(i, i + 1, t.word(), EntityType.PERSON, null));
         }

@@ -7,10 +7,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.diplograph.nlp.Dependency;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.TimeMention;
+import org.diplograph.nlp.Token;
 
 /**
  * One contact, one event: merges the drafts of an article that tell the same contact, carries dates and places
@@ -194,6 +197,11 @@ final class Merger {
             Sentence s = st.doc.sentences().get(d.sentence);
             int offset = DateResolver.anaphoricOffset(d.date.text());
             boolean anaphoric = offset >= 0;
+            TimeValue told = toldAfter(d);
+            if (told != null) {
+                d.date = told;
+                continue;
+            }
             if (!anaphoric && !s.times().isEmpty()) continue;
             // "announced Monday morning that ... the two leaders spoke earlier in the day": a day stated before the
             // words in the same sentence is the day they point back at.
@@ -203,13 +211,19 @@ final class Merger {
                 continue;
             }
             Draft donor = null;
+            int donorAt = -1;
             for (Draft o : events) {
                 if (o == d || o.date.value() == null || o.factuality != Factuality.HAPPENED) continue;
+                // A merged contact is as near as the last of its sentences before this one.
+                int at = o.sentences.stream().filter(i -> i <= d.sentence).max(Integer::compare).orElse(Integer.MAX_VALUE);
                 // "flew to Riyadh on Saturday and held talks that evening": an earlier clause of the same sentence counts.
-                boolean before = o.sentence < d.sentence || anaphoric && o.sentence == d.sentence && o.trigger < d.trigger;
-                if (!before || o.sentence < d.sentence - (anaphoric ? 3 : 2)) continue;
+                boolean before = at < d.sentence || anaphoric && at == d.sentence && o.trigger < d.trigger;
+                if (!before || at < d.sentence - (anaphoric ? 3 : 2)) continue;
                 if (!anaphoric && o.participants.stream().noneMatch(d.participants::contains)) continue;
-                if (donor == null || o.sentence > donor.sentence || o.sentence == donor.sentence && o.trigger > donor.trigger) donor = o;
+                if (donor == null || at > donorAt || at == donorAt && o.trigger > donor.trigger) {
+                    donor = o;
+                    donorAt = at;
+                }
             }
             if (donor == null) continue;
             if (!anaphoric) d.date = new TimeValue(donor.date.value(), donor.date.text());
@@ -218,6 +232,52 @@ final class Merger {
                 d.date = new TimeValue(LocalDate.parse(donor.date.value()).plusDays(offset).toString(), d.date.text());
             }
         }
+    }
+
+    /**
+     * "... his phone conversation with Hun Sen was leaked. The conversation took place on Sunday, June 15": a
+     * sentence just after that says when a contact of this kind took place dates it.
+     */
+    private TimeValue toldAfter(Draft d) {
+        List<Sentence> sentences = st.doc.sentences();
+        for (int i = d.sentence + 1; i <= d.sentence + 2 && i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            for (Dependency subj : s.deps()) {
+                if (!subj.rel().startsWith("nsubj") || subj.gov() < 0) continue;
+                String verb = s.token(subj.gov()).lemma().toLowerCase(Locale.ROOT);
+                boolean tookPlace = verb.equals("take") && s.children(subj.gov(), "obj").stream()
+                        .anyMatch(o -> s.token(o.dep()).lemma().equalsIgnoreCase("place"));
+                if (!(tookPlace || verb.equals("happen") || verb.equals("occur")
+                        || verb.equals("hold") && subj.rel().equals("nsubj:pass"))) continue;
+                Token noun = s.token(subj.dep());
+                boolean definite = s.children(subj.dep(), "det").stream().anyMatch(x -> s.token(x.dep()).word().matches("(?i)the|that|this"));
+                if (!definite || !names(noun.lemma().toLowerCase(Locale.ROOT), d.type)) continue;
+                for (TimeMention tm : s.times()) {
+                    if (!tiedTo(s, tm, subj.gov())) continue;
+                    TimeValue tv = DateResolver.resolve(tm.text(), tm.value(), st.pub, true);
+                    if (tv.value() != null) return tv;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a noun names a contact of this kind: "the conversation" a call, "the talks" a meeting. */
+    private static boolean names(String lemma, EventType type) {
+        return switch (type) {
+            case PHONE_CALL -> lemma.equals("call") || lemma.equals("conversation");
+            case MEETING -> Words.MEET_NOUNS.contains(lemma);
+            case VISIT -> Words.VISIT_NOUNS.contains(lemma);
+        };
+    }
+
+    /** Whether the parse hangs a time expression on this token. */
+    private static boolean tiedTo(Sentence s, TimeMention tm, int token) {
+        for (int k = tm.start(); k < tm.end(); k++) {
+            Dependency up = Deps.governor(s, k);
+            if (up != null && up.gov() == token) return true;
+        }
+        return false;
     }
 
     /** The first full day a sentence states before {@code words}, or null. */

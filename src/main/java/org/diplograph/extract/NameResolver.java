@@ -20,6 +20,8 @@ final class NameResolver {
         String role;
         String affiliation;
         final int firstSentence;
+        /** Known only by office ("the Chinese president" before or without a name). */
+        boolean byOffice;
 
         Named(String name, EntityType type, int firstSentence) {
             this.name = name;
@@ -138,6 +140,7 @@ final class NameResolver {
         Named n = new Named(phrase, EntityType.PERSON, sentence);
         n.role = role;
         n.affiliation = affiliation;
+        n.byOffice = true;
         people.add(n);
         return n;
     }

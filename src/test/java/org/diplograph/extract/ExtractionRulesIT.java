@@ -16,7 +16,11 @@ class ExtractionRulesIT {
     private static final Extractor EXTRACTOR = new Extractor(new GazetteerLexicon(Gazetteer.bundled()));
 
     private static TreeSet<String> happened(String published, String body) {
-        Article a = new Article("rule", LocalDate.parse(published), "Test", body, null, null, "test");
+        return happened(published, "Test", body);
+    }
+
+    private static TreeSet<String> happened(String published, String title, String body) {
+        Article a = new Article("rule", LocalDate.parse(published), title, body, null, null, "test");
         TreeSet<String> got = new TreeSet<>();
         for (EventMention e : EXTRACTOR.extract(Annotator.shared().annotate(a)).events()) {
             if (e.factuality() != Factuality.HAPPENED) continue;
@@ -228,5 +232,51 @@ class ExtractionRulesIT {
                 US Secretary of State Antony Blinken also made a stop in Abu Dhabi on Saturday, the State Department said.
                 """);
         assertEquals(new TreeSet<>(List.of("Visit [Antony Blinken] 2023-10-14")), got);
+    }
+
+    @Test
+    void later_the_same_day_a_report_tail_and_a_span_of_years_leave_each_contact_its_day() {
+        TreeSet<String> got = happened("2024-10-24", """
+                President Vladimir Putin met Iranian President Masoud Pezeshkian in Kazan on Wednesday.
+
+                Later, at the Kremlin residence in the city, Putin held talks with Turkish President Recep Tayyip Erdogan.
+
+                Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held their first formal talks in \
+                five years in Kazan on Tuesday, officials said.
+
+                Modi also met Pezeshkian in Kazan the same day, the Indian government said.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Masoud Pezeshkian, Vladimir Putin] 2024-10-23",
+                "Meeting [Recep Tayyip Erdogan, Vladimir Putin] 2024-10-23",
+                "Meeting [Narendra Modi, Xi Jinping] 2024-10-22",
+                "Meeting [Masoud Pezeshkian, Narendra Modi] 2024-10-22")), got);
+    }
+
+    @Test
+    void the_conversation_took_place_on_a_day_dates_the_call_told_just_before() {
+        TreeSet<String> got = happened("2025-06-19", """
+                Prime Minister Paetongtarn Shinawatra said on Thursday that a recording of her phone conversation \
+                with Cambodian Senate President Hun Sen had been leaked.
+
+                The conversation took place on Sunday, June 15, as border tensions grew.
+                """);
+        assertEquals(new TreeSet<>(List.of("PhoneCall [Hun Sen, Paetongtarn Shinawatra] 2025-06-15")), got);
+    }
+
+    @Test
+    void a_headline_office_and_a_titled_alias_are_the_person_the_article_names() {
+        TreeSet<String> got = happened("2022-12-08", "King Receives President of China", """
+                Riyadh, December 08, 2022, SPA -- King Salman bin Abdulaziz Al Saud received in Riyadh today \
+                President Xi Jinping of the People's Republic of China.
+
+                Later at the palace, Crown Prince Mohammed bin Salman held official talks with the Chinese President.
+
+                President Xi arrived in Riyadh on Wednesday evening.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Salman bin Abdulaziz Al Saud, Xi Jinping] 2022-12-08",
+                "Meeting [Mohammed bin Salman, Xi Jinping] 2022-12-08",
+                "Visit [Xi Jinping] 2022-12-07")), got);
     }
 }
