@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,17 +30,18 @@ public final class DateResolver {
 
     /**
      * Days after the date of the contact told just before, for words that point back at it: 0 for "the same
-     * day", "that evening" or "hours earlier", 1 for "the following day" or "the next morning"; -1 when the words
-     * do not point back.
+     * day", "that evening", "hours earlier" or "later", 1 for "the following day" or "the next morning", -1 for "the
+     * day before" or "a day earlier"; empty when the words do not point back.
      */
-    public static int anaphoricOffset(String text) {
-        if (text == null) return -1;
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.matches(".*\\b(same|that) (day|evening|morning|afternoon|night)\\b.*")) return 0;
-        if (lower.strip().matches("(a few |several |some |\\w+ )?(hours|minutes) (earlier|later)|(earlier|later) in the day|later that day")) return 0;
-        if (lower.strip().matches("later|afterwards|subsequently")) return 0;
-        if (lower.matches(".*\\b(the following|the next|next) (day|evening|morning|afternoon|night)\\b.*")) return 1;
-        return -1;
+    public static OptionalInt anaphoricOffset(String text) {
+        if (text == null) return OptionalInt.empty();
+        String lower = text.toLowerCase(Locale.ROOT).strip();
+        if (lower.matches(".*\\b(same|that) (day|evening|morning|afternoon|night)\\b.*")) return OptionalInt.of(0);
+        if (lower.matches("(a few |several |some |\\w+ )?(hours|minutes) (earlier|later)|(earlier|later) in the day|later that day")) return OptionalInt.of(0);
+        if (lower.matches("later|afterwards|subsequently|then")) return OptionalInt.of(0);
+        if (lower.matches(".*\\b(the following|the next|next) (day|evening|morning|afternoon|night)\\b.*")) return OptionalInt.of(1);
+        if (lower.matches("(on )?(the (day|evening|night) before|the previous (day|evening|night)|(a|one) day earlier|the day earlier)")) return OptionalInt.of(-1);
+        return OptionalInt.empty();
     }
 
     /**
@@ -59,7 +61,7 @@ public final class DateResolver {
         }
         // "his first call since the Oct. 7 attack": where a span starts, not when the contact was.
         if (lower.startsWith("since ")) return new TimeValue(null, words);
-        if (anaphoricOffset(words) >= 0) {
+        if (anaphoricOffset(words).isPresent()) {
             return new TimeValue(null, words); // anaphoric: the date comes from the contact it refers to
         }
         if (lower.matches(".*\\b(today|tonight|this (morning|afternoon|evening))\\b.*")) {
@@ -100,9 +102,9 @@ public final class DateResolver {
                     .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             LocalDate weekEnd = weekStart.plusDays(6);
+            LocalDate from = weekStart;
+            LocalDate to = past && weekEnd.isAfter(pub) ? pub : weekEnd;
             // "last week" in news often means the days just before publication: widen to cover them.
-            LocalDate from = past && weekStart.isAfter(pub.minusDays(7)) ? pub.minusDays(7) : weekStart;
-            LocalDate to = past ? (weekEnd.isAfter(pub) ? pub : weekEnd) : weekEnd;
             if (past && lower.contains("last")) {
                 from = from.isBefore(pub.minusDays(7)) ? from : pub.minusDays(7);
                 to = pub.minusDays(1).isAfter(to) ? pub.minusDays(1) : to;

@@ -60,18 +60,17 @@ final class DateRules {
         boolean past = f == Factuality.HAPPENED;
         List<Integer> cluster = cluster(s, trigger);
         TimeMention best = null;
-        for (TimeMention tm : s.times()) {
-            if (tm.start() < s.tokens().size() && st.inDateline(s, tm.start())) continue;
-            // "their first talks in five years": a span of time says how long since, not when.
-            if ("DURATION".equals(tm.type())) continue;
-            for (int k = tm.start(); k < tm.end(); k++) {
-                Dependency up = Deps.governor(s, k);
-                if (up != null && up.gov() >= 0 && cluster.contains(up.gov()) && (up.gov() < tm.start() || up.gov() >= tm.end())) {
+        // The trigger's own time before a coordinated clause's: "visited Tehran in June, and X travelled to Riyadh in August".
+        for (int member = 0; member < cluster.size() && best == null; member++) {
+            for (TimeMention tm : s.times()) {
+                if (tm.start() < s.tokens().size() && st.inDateline(s, tm.start())) continue;
+                // "their first talks in five years": a span of time says how long since, not when; "on a Saturday" is no day.
+                if ("DURATION".equals(tm.type()) || tm.start() > 0 && s.token(tm.start() - 1).word().matches("(?i)an?")) continue;
+                if (tiedTo(s, tm, cluster.get(member)) && !sinceWhat(s, tm, cluster.get(member))) {
                     best = tm;
                     break;
                 }
             }
-            if (best != null) break;
         }
         if (best == null) best = onlyEventTime(s, cluster);
         if (best != null) {
@@ -98,12 +97,12 @@ final class DateRules {
                 if (w.equals("has") || w.equals("have")) return new TimeValue(st.pub.toString(), null);
             }
         }
-        // "Scholz later held talks with Li Qiang", "Later, at the palace, ...": the day of the contact told before.
+        // "Scholz later held talks with Li Qiang", "Later, at the palace, ...", "He then met X": the day of the contact told before.
         List<Integer> adverbs = new ArrayList<>(List.of(0));
         if (verb >= 0) s.children(verb, "advmod").forEach(a -> adverbs.add(a.dep()));
         for (int a : adverbs) {
             String w = s.token(a).word();
-            if (w.matches("(?i)later|afterwards|subsequently") && DateResolver.anaphoricOffset(w) == 0) return new TimeValue(null, w);
+            if (w.matches("(?i)later|afterwards|subsequently|then") && DateResolver.anaphoricOffset(w).isPresent()) return new TimeValue(null, w);
         }
         return new TimeValue(null, null);
     }
@@ -167,6 +166,32 @@ final class DateRules {
             only = tm;
         }
         return only;
+    }
+
+    /** "his first meeting with Putin since his re-election in May": the time of what came before, not of the contact. */
+    private static boolean sinceWhat(Sentence s, TimeMention tm, int head) {
+        // The parse may hang the time beside the "since" phrase it belongs to.
+        for (Dependency c : s.children(head, null)) {
+            if (c.rel().endsWith(":since") && c.dep() < tm.start() && tm.start() - c.dep() <= 3) return true;
+        }
+        int at = tm.end() - 1;
+        for (int depth = 0; depth < 2 && at >= 0; depth++) {
+            int here = at;
+            if (s.children(here, "case").stream().anyMatch(c -> s.token(c.dep()).word().equalsIgnoreCase("since"))) return true;
+            Dependency up = Deps.governor(s, here);
+            at = up == null ? -1 : up.gov();
+        }
+        return false;
+    }
+
+    /** Whether the parse hangs a time expression on this token (from outside the expression). */
+    static boolean tiedTo(Sentence s, TimeMention tm, int token) {
+        if (tm.covers(token)) return false;
+        for (int k = tm.start(); k < tm.end(); k++) {
+            Dependency up = Deps.governor(s, k);
+            if (up != null && up.gov() == token) return true;
+        }
+        return false;
     }
 
     /**

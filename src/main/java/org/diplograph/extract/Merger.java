@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.diplograph.nlp.Dependency;
 import org.diplograph.nlp.Sentence;
@@ -195,8 +196,9 @@ final class Merger {
         for (Draft d : events) {
             if (d.date.value() != null || d.factuality != Factuality.HAPPENED) continue;
             Sentence s = st.doc.sentences().get(d.sentence);
-            int offset = DateResolver.anaphoricOffset(d.date.text());
-            boolean anaphoric = offset >= 0;
+            OptionalInt pointer = DateResolver.anaphoricOffset(d.date.text());
+            boolean anaphoric = pointer.isPresent();
+            int offset = pointer.orElse(0);
             TimeValue told = toldAfter(d);
             if (told != null) {
                 d.date = told;
@@ -225,7 +227,12 @@ final class Merger {
                     donorAt = at;
                 }
             }
-            if (donor == null) continue;
+            if (donor == null) {
+                // "Later in the day, Trump received the two ministers" after a lead that dated only the signing.
+                TimeValue day = anaphoric ? dayStatedBefore(d.sentence) : null;
+                if (day != null) d.date = new TimeValue(LocalDate.parse(day.value()).plusDays(offset).toString(), d.date.text());
+                continue;
+            }
             if (!anaphoric) d.date = new TimeValue(donor.date.value(), donor.date.text());
             else if (offset == 0) d.date = new TimeValue(donor.date.value(), d.date.text());
             else if (donor.date.value().length() == 10) {
@@ -253,7 +260,7 @@ final class Merger {
                 boolean definite = s.children(subj.dep(), "det").stream().anyMatch(x -> s.token(x.dep()).word().matches("(?i)the|that|this"));
                 if (!definite || !names(noun.lemma().toLowerCase(Locale.ROOT), d.type)) continue;
                 for (TimeMention tm : s.times()) {
-                    if (!tiedTo(s, tm, subj.gov())) continue;
+                    if (!DateRules.tiedTo(s, tm, subj.gov())) continue;
                     TimeValue tv = DateResolver.resolve(tm.text(), tm.value(), st.pub, true);
                     if (tv.value() != null) return tv;
                 }
@@ -271,13 +278,19 @@ final class Merger {
         };
     }
 
-    /** Whether the parse hangs a time expression on this token. */
-    private static boolean tiedTo(Sentence s, TimeMention tm, int token) {
-        for (int k = tm.start(); k < tm.end(); k++) {
-            Dependency up = Deps.governor(s, k);
-            if (up != null && up.gov() == token) return true;
+    /** The last full day stated in the three sentences before this one, datelines aside, or null. */
+    private TimeValue dayStatedBefore(int sentence) {
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 3; i--) {
+            Sentence s = st.doc.sentences().get(i);
+            TimeValue last = null;
+            for (TimeMention tm : s.times()) {
+                if (st.inDateline(s, tm.start())) continue;
+                TimeValue tv = DateResolver.resolve(tm.text(), tm.value(), st.pub, true);
+                if (tv.value() != null && tv.value().length() == 10) last = tv;
+            }
+            if (last != null) return last;
         }
-        return false;
+        return null;
     }
 
     /** The first full day a sentence states before {@code words}, or null. */

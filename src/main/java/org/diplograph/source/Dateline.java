@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public record Dateline(String city, String agency, int end) {
     private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’-]|\\.(?=\\p{L}))*";
     private static final String CITY = WORD + "(?:\\s+" + WORD + "){0,2}";
-    private static final String DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:\\p{Lu}\\p{Ll}{2,8}|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s*\\d{4})?";
+    private static final String DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:\\p{Lu}\\p{Ll}{2,8}|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s*\\d{4}|/\\d{4})?";
     /** A time stamp standing alone on its line: "January 30, 2024, 7:21 pm", "30 Jan 2024 14:05", "2024-01-30". */
     private static final String STAMP = "(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})[^\\n.]{0,30}";
     private static final Pattern TOP_LINES = Pattern.compile("(?:\\s*(?:(?:By|Published|Updated|Posted)\\b[^\\n]{0,120}|" + STAMP + ")\\n)+");

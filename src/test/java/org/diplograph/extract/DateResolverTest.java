@@ -2,8 +2,10 @@ package org.diplograph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class DateResolverTest {
@@ -74,15 +76,26 @@ class DateResolverTest {
     @Test
     void words_pointing_back_at_the_last_contact_get_no_date_of_their_own_but_an_offset() {
         assertNull(DateResolver.resolve("On the same day", "2023-09-17", SUNDAY, true).value());
-        assertEquals(0, DateResolver.anaphoricOffset("Later the same day"));
-        assertEquals(0, DateResolver.anaphoricOffset("that evening"));
-        assertEquals(1, DateResolver.anaphoricOffset("the following day"));
-        assertEquals(1, DateResolver.anaphoricOffset("the next morning"));
-        assertEquals(-1, DateResolver.anaphoricOffset("on Saturday"));
-        assertEquals(-1, DateResolver.anaphoricOffset(null));
-        assertEquals(0, DateResolver.anaphoricOffset("Hours earlier"));
-        assertEquals(0, DateResolver.anaphoricOffset("earlier in the day"));
+        assertEquals(OptionalInt.of(0), DateResolver.anaphoricOffset("Later the same day"));
+        assertEquals(OptionalInt.of(0), DateResolver.anaphoricOffset("that evening"));
+        assertEquals(OptionalInt.of(1), DateResolver.anaphoricOffset("the following day"));
+        assertEquals(OptionalInt.of(1), DateResolver.anaphoricOffset("the next morning"));
+        assertEquals(OptionalInt.of(-1), DateResolver.anaphoricOffset("The day before"));
+        assertEquals(OptionalInt.of(-1), DateResolver.anaphoricOffset("A day earlier"));
+        assertEquals(OptionalInt.of(0), DateResolver.anaphoricOffset("then"));
+        assertTrue(DateResolver.anaphoricOffset("on Saturday").isEmpty());
+        assertTrue(DateResolver.anaphoricOffset(null).isEmpty());
+        assertEquals(OptionalInt.of(0), DateResolver.anaphoricOffset("Hours earlier"));
+        assertEquals(OptionalInt.of(0), DateResolver.anaphoricOffset("earlier in the day"));
         // A stated day with "hours later" beside it is that day, not a pointer back.
-        assertEquals(-1, DateResolver.anaphoricOffset("2:45 a.m. Wednesday, hours later"));
+        assertTrue(DateResolver.anaphoricOffset("2:45 a.m. Wednesday, hours later").isEmpty());
+    }
+
+    @Test
+    void this_week_is_the_days_of_the_week_so_far_and_last_week_reaches_back_seven_days() {
+        LocalDate thursday = LocalDate.of(2025, 2, 6);
+        assertEquals("2025-02", DateResolver.resolve("Earlier this week", "2025-W06", thursday, true).value());
+        // Monday 3 February to Thursday 6 February: one month. Seven days back would reach into January.
+        assertNull(DateResolver.resolve("last week", "2025-W05", thursday, true).value());
     }
 }

@@ -279,4 +279,42 @@ class ExtractionRulesIT {
                 "Meeting [Mohammed bin Salman, Xi Jinping] 2022-12-08",
                 "Visit [Xi Jinping] 2022-12-07")), got);
     }
+
+    @Test
+    void the_day_before_then_and_later_in_the_day_count_from_the_day_told_before() {
+        TreeSet<String> got = happened("2023-12-07", """
+                MOSCOW, December 7. /TASS/. President Vladimir Putin held talks with Iranian President Ebrahim Raisi \
+                in the Kremlin on Thursday.
+
+                The day before, Putin held talks with UAE President Mohamed bin Zayed in Abu Dhabi.
+
+                He then met Saudi Crown Prince Mohammed bin Salman in Riyadh.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Ebrahim Raisi, Vladimir Putin] 2023-12-07",
+                "Meeting [Mohamed bin Zayed, Vladimir Putin] 2023-12-06",
+                "Meeting [Mohammed bin Salman, Vladimir Putin] 2023-12-06")), got);
+        TreeSet<String> signing = happened("2025-06-28", """
+                Rwanda and the Democratic Republic of Congo signed a peace agreement in Washington on Friday, 27 June.
+
+                Later in the day, President Donald Trump received Rwandan Foreign Minister Olivier Nduhungirehe in \
+                the Oval Office.
+                """);
+        assertEquals(new TreeSet<>(List.of("Meeting [Donald Trump, Olivier Nduhungirehe] 2025-06-27")), signing);
+    }
+
+    @Test
+    void a_clause_keeps_its_own_time_and_a_time_since_something_else_is_not_the_contacts() {
+        TreeSet<String> got = happened("2023-11-12", """
+                Saudi Foreign Minister Faisal bin Farhan visited Tehran in June, and Iranian Foreign Minister \
+                Hossein Amir-Abdollahian travelled to Riyadh in August.
+
+                Erdogan flew to Sochi on Monday morning for his first meeting with Putin since his re-election in May.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Faisal bin Farhan] 2023-06",
+                "Visit [Hossein Amir-Abdollahian] 2023-08",
+                "Visit [Erdogan] 2023-11-06",
+                "Meeting [Erdogan, Putin] 2023-11-06")), got);
+    }
 }

@@ -42,7 +42,8 @@ class DatelineTest {
             "Samarkand [Uzbekistan], September 16 (ANI): Prime Minister | ANI | Prime",
             "Tehran, IRNA – Iranian President Seyyed Ebrahim Raisi | IRNA | Iranian",
             "Lima, Nov. 12 (ANDINA). Chinese President Xi Jinping | ANDINA | Chinese",
-            "SAN FRANCISCO (AP) — President Joe Biden | AP | President"})
+            "SAN FRANCISCO (AP) — President Joe Biden | AP | President",
+            "Addis Ababa, July 14/2018 (ENA) Eritrean President Isaias | ENA | Eritrean"})
     void datelines_of_many_outlets_are_recognised(String text, String agency, String next) {
         Dateline d = Dateline.find(text).orElseThrow(() -> new AssertionError("no dateline in " + text));
         assertEquals(agency, d.agency());
