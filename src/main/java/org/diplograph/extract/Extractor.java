@@ -105,6 +105,7 @@ public final class Extractor {
             out.addAll(spawned);
             out.addAll(surfaceMeetings(s, out));
             out.addAll(presence(s));
+            itemise(s, out);
             out.removeIf(d -> d.participants.isEmpty());
             return out;
         }
@@ -492,6 +493,72 @@ public final class Extractor {
             }
             already.removeIf(d -> out.stream().anyMatch(o -> o.trigger == d.trigger));
             return out;
+        }
+
+        /** One entry of a list of contacts: "Prime Minister Giorgia Meloni in Rome on Tuesday". */
+        private record Item(NameResolver.Named person, NameResolver.Named place, TimeMention time, int at) {}
+
+        /**
+         * "holding talks with Macron in Paris on Monday, Meloni in Rome on Tuesday and Trudeau in Ottawa on Thursday":
+         * each person of such a list met the one who held the talks where and when the entry says, and the visits of
+         * the sentence go to the entries' cities. The parse of such lists is unreliable, so the entries are read from
+         * the words: a person, "in" or "at" a place, and optionally "on" a time, two entries or more.
+         */
+        private void itemise(Sentence s, List<Draft> drafts) {
+            List<Item> items = new ArrayList<>();
+            for (Span p : st.spans.get(s.index())) {
+                if (p.type() != EntityType.PERSON || p.end() + 1 >= s.tokens().size()) continue;
+                if (!s.token(p.end()).word().matches("in|at")) continue;
+                NameResolver.Named person = st.entity(s, p.start());
+                NameResolver.Named place = st.entity(s, p.end() + 1);
+                if (person == null || place == null || !(place.type == EntityType.PLACE || place.type == EntityType.COUNTRY)) continue;
+                int after = p.end() + 1;
+                while (after < s.tokens().size() && st.entity(s, after) == place) after++;
+                TimeMention time = null;
+                for (TimeMention tm : s.times()) {
+                    if (tm.start() == after + 1 && s.token(after).word().equals("on") && !"DURATION".equals(tm.type())) time = tm;
+                }
+                items.add(new Item(person, place, time, p.start()));
+            }
+            if (items.size() < 2 || items.stream().map(Item::place).distinct().count() < items.size()) return;
+            // The one who held the talks: the participant every meeting with an entry's person shares.
+            NameResolver.Named holder = null;
+            Draft model = null;
+            for (Draft d : drafts) {
+                if (d.type != EventType.MEETING || d.factuality != Factuality.HAPPENED) continue;
+                for (Item it : items) {
+                    if (!d.participants.contains(it.person()) || d.participants.size() != 2) continue;
+                    NameResolver.Named other = d.participants.stream().filter(x -> x != it.person()).findFirst().orElse(null);
+                    if (holder != null && holder != other) return;
+                    holder = other;
+                    model = d;
+                }
+            }
+            if (holder == null) return;
+            for (Item it : items) {
+                if (it.person() == holder) continue;
+                Draft meeting = drafts.stream().filter(d -> d.type == EventType.MEETING && d.participants.contains(it.person())
+                        && d.participants.size() == 2).findFirst().orElse(null);
+                if (meeting == null) {
+                    meeting = new Draft(EventType.MEETING, s.index(), it.at());
+                    meeting.participants.add(holder);
+                    meeting.participants.add(it.person());
+                    meeting.factuality = model.factuality;
+                    drafts.add(meeting);
+                }
+                meeting.location = it.place();
+                TimeValue when = it.time() == null ? null
+                        : DateResolver.resolve(it.time().text(), it.time().value(), st.pub, meeting.factuality == Factuality.HAPPENED);
+                meeting.date = when != null && when.value() != null ? when : meeting.date;
+                // "visited France, Italy, Britain and Canada": the visit to France is the one to Paris, that day.
+                for (Draft v : drafts) {
+                    if (v.type != EventType.VISIT || !v.participants.contains(holder) || v.location == null) continue;
+                    if (v.location.type == EntityType.COUNTRY && v.location.name.equals(st.countryOf(it.place()))) {
+                        v.location = it.place();
+                        v.date = meeting.date;
+                    }
+                }
+            }
         }
 
         /** Within one sentence, a meeting or visit lends its date and place to the others that share people. */

@@ -117,6 +117,11 @@ public final class EntityLinker {
         if (!found.isEmpty()) return choose(found, countryQid, officeKey, date);
         Optional<GazetteerEntry> bare = bySurname(rest, countryQid, officeKey, date);
         if (bare.isPresent() || s.rest.size() < 2) return bare;
+        // "Kishida Fumio", "Orbán Viktor": the family name first, as Japanese and Hungarian outlets write it.
+        if (s.rest.size() == 2) {
+            List<GazetteerEntry> swapped = candidates(s.rest.get(1) + " " + s.rest.get(0), e -> e.kind() == Kind.PERSON);
+            if (!swapped.isEmpty()) return choose(swapped, countryQid, officeKey, date);
+        }
         Optional<GazetteerEntry> variant = variantOfKnownName(s.rest, countryQid, officeKey, date);
         if (variant.isPresent()) return variant;
         Optional<GazetteerEntry> shorter = shorterKnownName(s.rest, countryQid, date);

@@ -317,4 +317,20 @@ class ExtractionRulesIT {
                 "Visit [Erdogan] 2023-11-06",
                 "Meeting [Erdogan, Putin] 2023-11-06")), got);
     }
+
+    @Test
+    void a_list_of_talks_each_with_its_city_and_day_gives_each_its_own_meeting_and_visit() {
+        TreeSet<String> got = happened("2023-01-14", """
+                Before arriving in Washington, Prime Minister Fumio Kishida visited France, Italy and Canada, holding \
+                talks with President Emmanuel Macron in Paris on Monday, Prime Minister Giorgia Meloni in Rome on \
+                Tuesday and Prime Minister Justin Trudeau in Ottawa on Thursday.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Emmanuel Macron, Fumio Kishida] 2023-01-09",
+                "Meeting [Fumio Kishida, Giorgia Meloni] 2023-01-10",
+                "Meeting [Fumio Kishida, Justin Trudeau] 2023-01-12",
+                "Visit [Fumio Kishida] 2023-01-09",
+                "Visit [Fumio Kishida] 2023-01-10",
+                "Visit [Fumio Kishida] 2023-01-12")), got);
+    }
 }

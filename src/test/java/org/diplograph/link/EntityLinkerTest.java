@@ -59,6 +59,12 @@ class EntityLinkerTest {
     }
 
     @Test
+    void a_name_written_family_name_first_links_like_the_usual_order() {
+        assertEquals("Q359480", qid("Kishida Fumio", EntityType.PERSON));
+        assertEquals("Q359480", qid("Fumio Kishida", EntityType.PERSON));
+    }
+
+    @Test
     void a_titled_full_name_under_another_given_name_links_to_the_one_office_holder_of_that_surname() {
         LocalDate jan2024 = LocalDate.of(2024, 1, 30);
         Entity marcos = LINKER.link(new Actor("Ferdinand R. Marcos Jr.", EntityType.PERSON, "President", null), jan2024);
