@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.diplograph.nlp.Dependency;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.TimeMention;
@@ -21,6 +23,8 @@ import org.diplograph.nlp.Token;
  * across sentences about the same trip, and turns each contact that happened into an {@link EventMention}.
  */
 final class Merger {
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+
     private final ArticleState st;
 
     Merger(ArticleState st) {
@@ -164,13 +168,27 @@ final class Merger {
     }
 
     /** Dates no more than a week apart, or not both known: the same trip. */
-    private static boolean sameTrip(TimeValue a, TimeValue b) {
+    private boolean sameTrip(TimeValue a, TimeValue b) {
         return datesCompatible(a, b) || daysAfter(a, b, 7) || daysAfter(b, a, 7);
     }
 
-    private static boolean datesCompatible(TimeValue a, TimeValue b) {
-        if (a.value() == null || b.value() == null) return true;
+    private boolean datesCompatible(TimeValue a, TimeValue b) {
+        if (a.value() == null || b.value() == null) {
+            // "last visited Egypt in 2012" (a year alone, so no date) is not the visit of the story, which an
+            // undated mention is taken to be.
+            boolean yearOnly = a.value() == null && yearOf(a) != null || b.value() == null && yearOf(b) != null;
+            if (!yearOnly) return true;
+            int now = st.pub.getYear();
+            return (yearOf(a) == null ? now : yearOf(a)) == (yearOf(b) == null ? now : yearOf(b));
+        }
         return a.value().startsWith(b.value()) || b.value().startsWith(a.value());
+    }
+
+    /** The year a date gives, from its value or from a year in its words ("in 2012"); null when neither says. */
+    private static Integer yearOf(TimeValue t) {
+        if (t.value() != null) return Integer.parseInt(t.value().substring(0, 4));
+        Matcher m = t.text() == null ? null : YEAR.matcher(t.text());
+        return m != null && m.find() ? Integer.parseInt(m.group()) : null;
     }
 
     private void absorb(Draft into, Draft d) {
@@ -204,7 +222,7 @@ final class Merger {
                 d.date = told;
                 continue;
             }
-            if (!anaphoric && !s.times().isEmpty()) continue;
+            if (!anaphoric && (!s.times().isEmpty() || pastPerfect(s, d.trigger))) continue;
             // "announced Monday morning that ... the two leaders spoke earlier in the day": a day stated before the
             // words in the same sentence is the day they point back at.
             TimeValue stated = anaphoric ? dayEarlierInSentence(s, d.date.text()) : null;
@@ -276,6 +294,12 @@ final class Merger {
             case MEETING -> Words.MEET_NOUNS.contains(lemma);
             case VISIT -> Words.VISIT_NOUNS.contains(lemma);
         };
+    }
+
+    /** "Prabowo had spoken by telephone with Trump": a contact told as earlier than the story takes none of its dates. */
+    private static boolean pastPerfect(Sentence s, int trigger) {
+        int verb = s.token(trigger).isVerb() ? trigger : Deps.governorVerb(s, trigger);
+        return verb >= 0 && s.children(verb, "aux").stream().anyMatch(a -> s.token(a.dep()).word().equalsIgnoreCase("had"));
     }
 
     /** The last full day stated in the three sentences before this one, datelines aside, or null. */

@@ -333,4 +333,22 @@ class ExtractionRulesIT {
                 "Visit [Fumio Kishida] 2023-01-10",
                 "Visit [Fumio Kishida] 2023-01-12")), got);
     }
+
+    @Test
+    void a_visit_in_a_past_year_is_not_the_visit_of_the_story_and_a_past_perfect_call_borrows_no_date() {
+        TreeSet<String> got = happened("2024-02-15", """
+                Turkish President Recep Tayyip Erdogan arrived in Cairo on Wednesday for talks with Egyptian \
+                President Abdel Fattah al-Sisi.
+
+                Erdogan last visited Cairo in 2012, when he held talks with then-President Mohamed Morsi.
+
+                Erdogan had spoken by telephone with al-Sisi after the earthquakes.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Recep Tayyip Erdogan] 2024-02-14",
+                "Meeting [Abdel Fattah al-Sisi, Recep Tayyip Erdogan] 2024-02-14",
+                "Visit [Recep Tayyip Erdogan] null",
+                "Meeting [Mohamed Morsi, Recep Tayyip Erdogan] null",
+                "PhoneCall [Abdel Fattah al-Sisi, Recep Tayyip Erdogan] null")), got);
+    }
 }
