@@ -677,6 +677,12 @@ public final class Extractor {
             if (w.equals("two") && t.pos().equals("CD") && s.children(token, "det").stream().anyMatch(d -> s.token(d.dep()).word().equalsIgnoreCase("the"))) {
                 return pairBefore(s, token);
             }
+            // "the Holy Father", "the Pontiff": the pope the article names.
+            if (t.isNoun() && (lemma.equals("pontiff") || lemma.equals("father") && Deps.hasChildWord(s, token, "compound", "holy"))) {
+                List<NameResolver.Named> popes = st.names.people().stream().filter(p -> p.firstSentence <= s.index()
+                        && p.role != null && p.role.toLowerCase(Locale.ROOT).contains("pope")).toList();
+                if (popes.size() == 1) return popes;
+            }
             // "in honour of the visiting dignitary", "his guest": whoever the article has on a visit.
             boolean visiting = s.children(token, "amod").stream().anyMatch(d -> s.token(d.dep()).word().equalsIgnoreCase("visiting"));
             if (t.isNoun() && (visiting && Words.VISITOR_NOUNS.contains(lemma) || lemma.equals("guest"))) {
@@ -1013,11 +1019,20 @@ public final class Extractor {
             }
             if (airport < 0) return best;
             // "arrived at Noi Bai International Airport in Hanoi": the airport is the way in, the city the destination.
-            for (Dependency in : s.children(airport, "nmod:in")) {
+            for (Dependency in : s.children(airport, null)) {
+                if (!in.rel().equals("nmod:in") && !in.rel().equals("compound")) continue;
                 NameResolver.Named city = st.entity(s, in.dep());
-                if (city != null && city.type == EntityType.PLACE) return city;
+                if (city != null && city.type == EntityType.PLACE && city != st.entity(s, airport)) return city;
             }
-            return st.entity(s, airport);
+            // "landed at Baghdad International Airport": the city the airport is named after.
+            NameResolver.Named port = st.entity(s, airport);
+            String[] words = port.name.split("\\s+");
+            for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+                String head = String.join(" ", java.util.Arrays.copyOf(words, n));
+                Lexicon.LexEntry city = st.lexicon.lookup(head).orElse(null);
+                if (city != null && city.kind() == Lexicon.Kind.CITY) return st.place(city.canonical(), EntityType.PLACE, head);
+            }
+            return port;
         }
 
         /** "Buenos Aires, where he arrived": a clause hanging on a place happens there. */

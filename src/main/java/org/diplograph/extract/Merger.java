@@ -174,21 +174,24 @@ final class Merger {
 
     private boolean datesCompatible(TimeValue a, TimeValue b) {
         if (a.value() == null || b.value() == null) {
-            // "last visited Egypt in 2012" (a year alone, so no date) is not the visit of the story, which an
-            // undated mention is taken to be.
-            boolean yearOnly = a.value() == null && yearOf(a) != null || b.value() == null && yearOf(b) != null;
-            if (!yearOnly) return true;
-            int now = st.pub.getYear();
-            return (yearOf(a) == null ? now : yearOf(a)) == (yearOf(b) == null ? now : yearOf(b));
+            // "last visited Egypt in 2012" (a year alone, so no date) is not the visit of the story, and "earlier in the
+            // day" points into the story, not to October 2019. A mention that says nothing of when fits any date.
+            Integer ya = yearOf(a);
+            Integer yb = yearOf(b);
+            return ya == null || yb == null || ya.equals(yb);
         }
         return a.value().startsWith(b.value()) || b.value().startsWith(a.value());
     }
 
-    /** The year a date gives, from its value or from a year in its words ("in 2012"); null when neither says. */
-    private static Integer yearOf(TimeValue t) {
+    /**
+     * The year a date gives: from its value, from a year in its words ("in 2012"), or the publication year for words
+     * pointing at the story's own days ("earlier in the day"); null when nothing says.
+     */
+    private Integer yearOf(TimeValue t) {
         if (t.value() != null) return Integer.parseInt(t.value().substring(0, 4));
         Matcher m = t.text() == null ? null : YEAR.matcher(t.text());
-        return m != null && m.find() ? Integer.parseInt(m.group()) : null;
+        if (m != null && m.find()) return Integer.parseInt(m.group());
+        return DateResolver.anaphoricOffset(t.text()).isPresent() ? st.pub.getYear() : null;
     }
 
     private void absorb(Draft into, Draft d) {

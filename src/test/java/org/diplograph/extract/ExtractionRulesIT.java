@@ -351,4 +351,19 @@ class ExtractionRulesIT {
                 "Meeting [Mohamed Morsi, Recep Tayyip Erdogan] null",
                 "PhoneCall [Abdel Fattah al-Sisi, Recep Tayyip Erdogan] null")), got);
     }
+
+    @Test
+    void the_holy_father_is_the_pope_named_before_and_landing_at_a_city_airport_visits_the_city() {
+        Article a = new Article("rule", LocalDate.parse("2021-03-08"), "Test", """
+                Pope Francis made the first papal trip to Iraq.
+
+                The Holy Father landed at Baghdad International Airport on Friday, 5 March.
+                """, null, null, "test");
+        TreeSet<String> got = new TreeSet<>();
+        for (EventMention e : EXTRACTOR.extract(Annotator.shared().annotate(a)).events()) {
+            got.add(e.type().label() + " " + e.participants().stream().map(Actor::name).toList() + " @" + e.location().name()
+                    + " " + e.date().value());
+        }
+        assertEquals(new TreeSet<>(List.of("Visit [Francis] @Baghdad 2021-03-05")), got);
+    }
 }
