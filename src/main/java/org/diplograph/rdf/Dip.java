@@ -62,6 +62,7 @@ public final class Dip {
     // Store summary properties (kept by the store in its summary graph)
     public static final Property instanceCount = property("instanceCount");
     public static final Property linkedCount = property("linkedCount");
+    public static final Property unlinkedEntity = property("unlinkedEntity");
 
     private Dip() {}
 

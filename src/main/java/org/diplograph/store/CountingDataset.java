@@ -30,13 +30,14 @@ import org.diplograph.rdf.Iris;
  * The store's dataset with its counts kept up to date: for each event type, entity kind and for articles, how many
  * distinct resources carry that class in any graph ({@code dip:instanceCount}), and for the entity kinds how many of
  * those have an {@code owl:sameAs} ({@code dip:linkedCount}); the same two over entities of any kind hang on
- * {@link Iris#SUMMARY_ENTITIES}. They live in the graph {@link Iris#SUMMARY_GRAPH}, which the stats queries read
+ * {@link Iris#SUMMARY_ENTITIES}, with the entities that have no link ({@code dip:unlinkedEntity}). They live in the graph {@link Iris#SUMMARY_GRAPH}, which the stats queries read
  * instead of counting a million events.
  *
  * <p>Every add and delete passes through here, whoever makes it (the local store, the server's graph-store and
  * update endpoints), inside the writer's transaction. Only a quad typing a counted class or giving an
  * {@code owl:sameAs} can change a count: for its subject the wrapper looks up, before and after the change, which
- * counted classes it has anywhere and whether it is linked, and adds the difference. Replacing an article graph thus
+ * counted classes it has anywhere and whether it is linked, and adds the difference (and lists or unlists it as
+ * unlinked). Replacing an article graph thus
  * leaves the counts as if the store had been counted afresh. A store without a summary (new, written before the
  * counts existed, or filled by {@link BulkLoad}'s loader, which bypasses this class) is counted in full at its first
  * counted write, or by {@link #recount}.
@@ -60,6 +61,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
     private static final Node SAME_AS = OWL.sameAs.asNode();
     private static final Node INSTANCES = Dip.instanceCount.asNode();
     private static final Node LINKED = Dip.linkedCount.asNode();
+    private static final Node UNLINKED = Dip.unlinkedEntity.asNode();
     private static final Set<Node> COUNTED = new HashSet<>();
 
     static {
@@ -105,11 +107,13 @@ public final class CountingDataset extends DatasetGraphWrapper {
                 entities.addAll(members);
             }
         }
+        List<Node> unlinked = entities.stream().filter(s -> !isLinked(dsg, s)).toList();
         instances.put(ENTITIES, (long) entities.size());
-        linked.put(ENTITIES, entities.stream().filter(s -> isLinked(dsg, s)).count());
+        linked.put(ENTITIES, entities.size() - (long) unlinked.size());
         dsg.deleteAny(SUMMARY, Node.ANY, Node.ANY, Node.ANY);
         instances.forEach((node, n) -> dsg.add(SUMMARY, node, INSTANCES, integer(n)));
         linked.forEach((node, n) -> dsg.add(SUMMARY, node, LINKED, integer(n)));
+        unlinked.forEach(entity -> dsg.add(SUMMARY, ENTITIES, UNLINKED, entity));
     }
 
     @Override
@@ -192,6 +196,10 @@ public final class CountingDataset extends DatasetGraphWrapper {
         for (int i = 0; i < subjects.size(); i++) {
             Membership after = Membership.of(get(), subjects.get(i));
             before.get(i).difference(after, instanceDelta, linkedDelta);
+            if (before.get(i).isUnlinked() != after.isUnlinked()) {
+                Quad listed = Quad.create(SUMMARY, ENTITIES, UNLINKED, subjects.get(i));
+                if (after.isUnlinked()) get().add(listed); else get().delete(listed);
+            }
         }
         instanceDelta.forEach((node, d) -> bump(node, INSTANCES, d));
         linkedDelta.forEach((node, d) -> bump(node, LINKED, d));
@@ -258,6 +266,10 @@ public final class CountingDataset extends DatasetGraphWrapper {
 
         boolean isEntity() {
             return ENTITY_CLASSES.stream().anyMatch(classes::contains);
+        }
+
+        boolean isUnlinked() {
+            return isEntity() && !linked;
         }
 
         void difference(Membership after, Map<Node, Long> instances, Map<Node, Long> linkedCounts) {

@@ -77,6 +77,8 @@ class CountingDatasetTest {
             assertEquals("2", only(store.dataset(), "stats-articles", "articles"));
             assertEquals("Person 3/2, NewsOutlet 1/0, Organization 1/0", entities(store.dataset()));
             assertEquals("4/2", linked(store.dataset()));
+            // One row per kind: TASS is a news outlet and an organisation.
+            assertEquals(List.of("outlet/tass 1 1", "outlet/tass 1 1", "person/shoigu 1 1"), unlinked(store.dataset()));
             assertCountsAreFresh(store);
 
             store.replaceGraph(article("a1"), model(A1_CHANGED));
@@ -85,6 +87,7 @@ class CountingDatasetTest {
             assertEquals(Map.of("Meeting", 1L, "Visit", 0L, "PhoneCall", 1L, "UnrealisedContact", 1L), events(store.dataset()));
             assertEquals("Person 3/2, NewsOutlet 1/0, Organization 1/0", entities(store.dataset()));
             assertEquals("4/2", linked(store.dataset()));
+            assertEquals(List.of("outlet/tass 1 1", "outlet/tass 1 1", "person/kim 1 1"), unlinked(store.dataset()));
             assertCountsAreFresh(store);
 
             store.replaceGraph(article("a2"), model("art:a2 a dip:Article ."));
@@ -178,14 +181,19 @@ class CountingDatasetTest {
             }
             fresh.put("entities", (long) entities.size());
             fresh.put("entities linked", (long) linkedEntities.size());
+            entities.stream().filter(e -> !linkedEntities.contains(e)).forEach(e -> fresh.put("unlinked " + e.getURI(), 1L));
         });
         Map<String, Long> kept = new LinkedHashMap<>();
         Txn.executeRead(ds, () -> dsg.find(CountingDataset.SUMMARY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (q.getPredicate().equals(Dip.unlinkedEntity.asNode())) {
+                kept.put("unlinked " + q.getObject().getURI(), 1L);
+                return;
+            }
             String node = q.getSubject().equals(CountingDataset.ENTITIES) ? "entities" : q.getSubject().getLocalName();
             String key = q.getPredicate().equals(Dip.linkedCount.asNode()) ? node + " linked" : node;
             kept.put(key, ((Number) q.getObject().getLiteralValue()).longValue());
         }));
-        assertEquals(fresh, kept);
+        assertEquals(new java.util.TreeMap<>(fresh), new java.util.TreeMap<>(kept));
     }
 
     private static Map<String, Long> events(Dataset ds) {
@@ -209,6 +217,13 @@ class CountingDatasetTest {
         List<String> parts = new java.util.ArrayList<>(List.of(s.split(", ")));
         parts.sort((a, b) -> a.startsWith("Person") ? -1 : b.startsWith("Person") ? 1 : a.compareTo(b));
         return String.join(", ", parts);
+    }
+
+    /** unlinked-entities as "kind/name events articles". */
+    private static List<String> unlinked(Dataset ds) {
+        return run(ds, "unlinked-entities").textRows().stream()
+                .map(r -> r.get("entity").replace(TestGraphs.ID, "") + " " + r.get("events") + " " + r.get("articles"))
+                .toList();
     }
 
     private static String linked(Dataset ds) {
