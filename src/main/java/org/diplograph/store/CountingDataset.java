@@ -1,9 +1,11 @@
 package org.diplograph.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +64,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
     private static final Node INSTANCES = Dip.instanceCount.asNode();
     private static final Node LINKED = Dip.linkedCount.asNode();
     private static final Node UNLINKED = Dip.unlinkedEntity.asNode();
-    private static final Set<Node> COUNTED = new HashSet<>();
+    private static final Set<Node> COUNTED = new LinkedHashSet<>();
 
     static {
         COUNTED.addAll(ENTITY_CLASSES);
@@ -148,7 +150,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
                 });
             }
         }
-        change(new ArrayList<>(subjects), () -> super.deleteAny(g, s, p, o));
+        change(new ArrayList<>(subjects), COUNTED, true, () -> super.deleteAny(g, s, p, o));
     }
 
     @Override
@@ -176,25 +178,28 @@ public final class CountingDataset extends DatasetGraphWrapper {
     private void write(Node g, Node s, Node p, Node o, Runnable write) {
         refuseSummary(g);
         if (counts(p, o)) {
-            change(List.of(s), write);
+            // An event's or article's type touches only its own count; an entity's, or a link, all the entity counts.
+            boolean entityCounts = SAME_AS.equals(p) || ENTITY_CLASSES.contains(o);
+            change(List.of(s), entityCounts ? ENTITY_CLASSES : List.of(o), entityCounts, write);
         } else {
             write.run();
         }
     }
 
-    private void change(List<Node> subjects, Runnable write) {
+    /** Applies {@code write}; a count can move only for the {@code classes} (and the links, if asked) of {@code subjects}. */
+    private void change(List<Node> subjects, Collection<Node> classes, boolean links, Runnable write) {
         if (subjects.isEmpty()) {
             write.run();
             return;
         }
         ensureCounted();
         List<Membership> before = new ArrayList<>();
-        for (Node s : subjects) before.add(Membership.of(get(), s));
+        for (Node s : subjects) before.add(Membership.of(get(), s, classes, links));
         write.run();
         Map<Node, Long> instanceDelta = new HashMap<>();
         Map<Node, Long> linkedDelta = new HashMap<>();
         for (int i = 0; i < subjects.size(); i++) {
-            Membership after = Membership.of(get(), subjects.get(i));
+            Membership after = Membership.of(get(), subjects.get(i), classes, links);
             before.get(i).difference(after, instanceDelta, linkedDelta);
             if (before.get(i).isUnlinked() != after.isUnlinked()) {
                 Quad listed = Quad.create(SUMMARY, ENTITIES, UNLINKED, subjects.get(i));
@@ -253,15 +258,18 @@ public final class CountingDataset extends DatasetGraphWrapper {
         return List.copyOf(out);
     }
 
-    /** Which counted classes a subject has in any graph, and whether any graph links it. Existence checks only. */
+    /**
+     * Which of some counted classes a subject has in any graph, and whether any graph links it (when asked). Existence
+     * checks only. Classes left out count as absent before and after, so they move nothing.
+     */
     private record Membership(Set<Node> classes, boolean linked) {
 
-        static Membership of(DatasetGraph dsg, Node s) {
+        static Membership of(DatasetGraph dsg, Node s, Collection<Node> among, boolean links) {
             Set<Node> classes = new HashSet<>();
-            for (Node c : COUNTED) {
+            for (Node c : among) {
                 if (dsg.find(Node.ANY, s, TYPE_P, c).hasNext()) classes.add(c);
             }
-            return new Membership(classes, isLinked(dsg, s));
+            return new Membership(classes, links && isLinked(dsg, s));
         }
 
         boolean isEntity() {
