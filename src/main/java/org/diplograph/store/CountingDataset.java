@@ -32,17 +32,17 @@ import org.diplograph.rdf.Iris;
  * The store's dataset with its counts kept up to date: for each event type, entity kind and for articles, how many
  * distinct resources carry that class in any graph ({@code dip:instanceCount}), and for the entity kinds how many of
  * those have an {@code owl:sameAs} ({@code dip:linkedCount}); the same two over entities of any kind hang on
- * {@link Iris#SUMMARY_ENTITIES}, with the entities that have no link ({@code dip:unlinkedEntity}). They live in the graph {@link Iris#SUMMARY_GRAPH}, which the stats queries read
- * instead of counting a million events.
+ * {@link Iris#SUMMARY_ENTITIES}, with the entities that have no link ({@code dip:unlinkedEntity}). They live in the
+ * graph {@link Iris#SUMMARY_GRAPH}, which the stats queries read instead of counting a million events.
  *
  * <p>Every add and delete passes through here, whoever makes it (the local store, the server's graph-store and
  * update endpoints), inside the writer's transaction. Only a quad typing a counted class or giving an
- * {@code owl:sameAs} can change a count: for its subject the wrapper looks up, before and after the change, which
- * counted classes it has anywhere and whether it is linked, and adds the difference (and lists or unlists it as
- * unlinked). Replacing an article graph thus
- * leaves the counts as if the store had been counted afresh. A store without a summary (new, written before the
- * counts existed, or filled by {@link BulkLoad}'s loader, which bypasses this class) is counted in full at its first
- * counted write, or by {@link #recount}.
+ * {@code owl:sameAs} can change a count, and only when it is the first (or last) graph to state that type or a link
+ * for its subject, which one lookup before and one after the write tell. Then the wrapper looks up which counted
+ * classes the subject has anywhere and whether it is linked, and adds the difference (and lists or unlists it as
+ * unlinked). Replacing an article graph thus leaves the counts as if the store had been counted afresh. A store
+ * without a summary (new, written before the counts existed, or filled by {@link BulkLoad}'s loader, which bypasses
+ * this class) is counted in full at its first counted write, or by {@link #recount}.
  *
  * <pre>{@code
  * DatasetGraph counted = CountingDataset.wrap(textDataset);
@@ -150,7 +150,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
                 });
             }
         }
-        change(new ArrayList<>(subjects), COUNTED, true, () -> super.deleteAny(g, s, p, o));
+        change(new ArrayList<>(subjects), () -> super.deleteAny(g, s, p, o));
     }
 
     @Override
@@ -174,48 +174,72 @@ public final class CountingDataset extends DatasetGraphWrapper {
         return GraphView.createDefaultGraph(this);
     }
 
-    // One quad: only a typing of a counted class or an owl:sameAs can move a count.
+    // One quad: only a typing of a counted class or an owl:sameAs can move a count, and only when no other graph
+    // states the same type (or any link) for the subject; that is the common case, two lookups and nothing else.
     private void write(Node g, Node s, Node p, Node o, Runnable write) {
         refuseSummary(g);
-        if (counts(p, o)) {
-            // An event's or article's type touches only its own count; an entity's, or a link, all the entity counts.
-            boolean entityCounts = SAME_AS.equals(p) || ENTITY_CLASSES.contains(o);
-            change(List.of(s), entityCounts ? ENTITY_CLASSES : List.of(o), entityCounts, write);
-        } else {
+        if (!counts(p, o)) {
             write.run();
+            return;
         }
+        boolean link = SAME_AS.equals(p);
+        Node stated = link ? Node.ANY : o;
+        boolean before = get().find(Node.ANY, s, p, stated).hasNext();
+        write.run();
+        boolean after = get().find(Node.ANY, s, p, stated).hasNext();
+        if (before == after) return;
+        if (!hasSummary()) {
+            recount(get());   // counts this write too
+            return;
+        }
+        // An event's or article's type touches only its own count; an entity's, or a link, all the entity counts.
+        boolean entityCounts = link || ENTITY_CLASSES.contains(o);
+        Membership now = Membership.of(get(), s, entityCounts ? ENTITY_CLASSES : List.of(o), entityCounts);
+        Membership was = link ? new Membership(now.classes(), before) : now.toggled(o);
+        Deltas deltas = new Deltas();
+        deltas.add(s, was, now);
+        deltas.write();
     }
 
-    /** Applies {@code write}; a count can move only for the {@code classes} (and the links, if asked) of {@code subjects}. */
-    private void change(List<Node> subjects, Collection<Node> classes, boolean links, Runnable write) {
+    /** Applies {@code write}, which may remove any number of the {@code subjects}' types and links. */
+    private void change(List<Node> subjects, Runnable write) {
         if (subjects.isEmpty()) {
             write.run();
             return;
         }
-        ensureCounted();
+        if (!hasSummary()) recount(get());
         List<Membership> before = new ArrayList<>();
-        for (Node s : subjects) before.add(Membership.of(get(), s, classes, links));
+        for (Node s : subjects) before.add(Membership.of(get(), s, COUNTED, true));
         write.run();
-        Map<Node, Long> instanceDelta = new HashMap<>();
-        Map<Node, Long> linkedDelta = new HashMap<>();
+        Deltas deltas = new Deltas();
         for (int i = 0; i < subjects.size(); i++) {
-            Membership after = Membership.of(get(), subjects.get(i), classes, links);
-            before.get(i).difference(after, instanceDelta, linkedDelta);
-            if (before.get(i).isUnlinked() != after.isUnlinked()) {
-                Quad listed = Quad.create(SUMMARY, ENTITIES, UNLINKED, subjects.get(i));
-                if (after.isUnlinked()) get().add(listed); else get().delete(listed);
-            }
+            deltas.add(subjects.get(i), before.get(i), Membership.of(get(), subjects.get(i), COUNTED, true));
         }
-        instanceDelta.forEach((node, d) -> bump(node, INSTANCES, d));
-        linkedDelta.forEach((node, d) -> bump(node, LINKED, d));
+        deltas.write();
     }
 
-    // A store without a summary is new, or was written before the counts were kept (or bulk loaded): count it first,
-    // which also writes every count, zeros included.
-    private void ensureCounted() {
-        DatasetGraph dsg = get();
-        if (!dsg.find(SUMMARY, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
-            recount(dsg);
+    // A store without a summary is new, or was written before the counts were kept (or bulk loaded); recount writes
+    // every count, zeros included.
+    private boolean hasSummary() {
+        return get().find(SUMMARY, Node.ANY, Node.ANY, Node.ANY).hasNext();
+    }
+
+    /** What some writes changed: count differences, written at the end; the unlinked list, at once. */
+    private final class Deltas {
+        private final Map<Node, Long> instances = new HashMap<>();
+        private final Map<Node, Long> linked = new HashMap<>();
+
+        void add(Node subject, Membership was, Membership now) {
+            was.difference(now, instances, linked);
+            if (was.isUnlinked() != now.isUnlinked()) {
+                Quad listed = Quad.create(SUMMARY, ENTITIES, UNLINKED, subject);
+                if (now.isUnlinked()) get().add(listed); else get().delete(listed);
+            }
+        }
+
+        void write() {
+            instances.forEach((node, d) -> bump(node, INSTANCES, d));
+            linked.forEach((node, d) -> bump(node, LINKED, d));
         }
     }
 
@@ -278,6 +302,13 @@ public final class CountingDataset extends DatasetGraphWrapper {
 
         boolean isUnlinked() {
             return isEntity() && !linked;
+        }
+
+        /** The same with {@code c} added or taken away. */
+        Membership toggled(Node c) {
+            Set<Node> other = new HashSet<>(classes);
+            if (!other.remove(c)) other.add(c);
+            return new Membership(other, linked);
         }
 
         void difference(Membership after, Map<Node, Long> instances, Map<Node, Long> linkedCounts) {
