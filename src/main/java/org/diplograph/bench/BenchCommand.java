@@ -77,7 +77,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * java -jar target/diplograph.jar bench --work target/bench --readme README.md
  * java -jar target/diplograph.jar bench --sections ingest,nlp --articles 200
  * java -jar target/diplograph.jar bench --generate target/corpus --articles 500   # corpus and gold only
- * java -jar target/diplograph.jar bench --statistics data                         # refresh stats.opt of a store
+ * java -jar target/diplograph.jar bench --statistics data                         # recount a store, refresh its stats.opt
  * </pre>
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -135,7 +135,7 @@ public final class BenchCommand implements Callable<Integer> {
     Path generate;
 
     @Option(names = "--statistics", paramLabel = "STORE",
-            description = "Only rewrite the TDB2 optimizer statistics (stats.opt) of the store in STORE, e.g. after a large ingest; the server must be stopped.")
+            description = "Only recount the summary graph and rewrite the TDB2 optimizer statistics (stats.opt) of the store in STORE, e.g. after a large ingest; the server must be stopped.")
     Path statistics;
 
     @Option(names = "--verbose", description = "Print stack traces of failures.")
@@ -168,7 +168,8 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         if (statistics != null) {
-            out.println("Statistics written to " + BulkLoad.writeStatistics(statistics));
+            BulkLoad.writeSummary(statistics);
+            out.println("Counts taken and statistics written to " + BulkLoad.writeStatistics(statistics));
             out.flush();
             return 0;
         }

@@ -59,6 +59,11 @@ public final class Dip {
     public static final Property affiliation = property("affiliation");
     public static final Property inCountry = property("inCountry");
 
+    // Store summary properties (kept by the store in its summary graph)
+    public static final Property instanceCount = property("instanceCount");
+    public static final Property linkedCount = property("linkedCount");
+    public static final Property unlinkedEntity = property("unlinkedEntity");
+
     private Dip() {}
 
     private static Resource resource(String local) {

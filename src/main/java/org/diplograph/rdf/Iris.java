@@ -26,6 +26,15 @@ public final class Iris {
     /** The graph that holds links found online by {@code diplograph link}; ingestion never replaces it. */
     public static final String RECONCILIATION_GRAPH = "https://w3id.org/diplograph/graph/reconciliation";
 
+    /**
+     * The graph of counts the store keeps up to date as graphs change (how many events of each type, entities of each
+     * kind, linked entities, articles); nothing else writes it.
+     */
+    public static final String SUMMARY_GRAPH = "https://w3id.org/diplograph/graph/summary";
+
+    /** The node in {@link #SUMMARY_GRAPH} counting entities of any kind; the per-kind counts hang on the classes. */
+    public static final String SUMMARY_ENTITIES = SUMMARY_GRAPH + "/entities";
+
     /** The article node, which is also the name of the article's graph. */
     public static String article(String articleId) {
         return BASE + "article/" + encode(articleId);

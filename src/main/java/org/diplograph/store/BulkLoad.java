@@ -20,6 +20,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -33,7 +34,8 @@ import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Fills an empty store directory from an N-Quads file: Jena's phased TDB2 loader writes the quads, then the labels
- * are put in the store's Lucene index, as ingestion would have left it, and last the optimizer statistics ({@code stats.opt}) are written. For building large stores for benchmarks and for
+ * are put in the store's Lucene index, as ingestion would have left it, the store's counts are taken
+ * ({@link CountingDataset}), and last the optimizer statistics ({@code stats.opt}) are written. For building large stores for benchmarks and for
  * bulk imports, not for updating a live store.
  *
  * <pre>{@code
@@ -85,6 +87,7 @@ public final class BulkLoad {
             Store.release(tdb);
         }
         indexLabels(dir, labels);
+        writeSummary(dir);
         try {
             Files.delete(labels);
         } catch (IOException e) {
@@ -101,7 +104,9 @@ public final class BulkLoad {
     private static void indexLabels(Path dir, Path labels) {
         try (Store store = Store.open(dir, null)) {
             Dataset ds = store.dataset();
-            if (!(ds.asDatasetGraph() instanceof DatasetGraphText text)) {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            while (!(dsg instanceof DatasetGraphText) && dsg instanceof DatasetGraphWrapper wrapper) dsg = wrapper.getWrapped();
+            if (!(dsg instanceof DatasetGraphText text)) {
                 throw new StoreException("Store " + dir + " has no text index to put labels in");
             }
             TextIndex index = text.getTextIndex();
@@ -113,6 +118,16 @@ public final class BulkLoad {
                     if (entity != null) index.addEntity(entity);
                 }
             }));
+        }
+    }
+
+    /**
+     * Counts the store afresh into its summary graph (see {@link CountingDataset}), which the loader, writing TDB2
+     * directly, did not keep; also for stores written before the counts were kept. The server must be stopped.
+     */
+    public static void writeSummary(Path dir) {
+        try (Store store = Store.open(dir, null)) {
+            Txn.executeWrite(store.dataset(), () -> CountingDataset.recount(store.dataset().asDatasetGraph()));
         }
     }
 

@@ -127,9 +127,11 @@ public final class Store implements GraphSink {
         return dataset;
     }
 
-    /** The number of quads stored, in all graphs. */
+    /** The number of quads stored, in all graphs but the store's own counts ({@link CountingDataset}). */
     public long quadCount() {
-        return Txn.calculateRead(dataset, () -> Iter.count(dataset.asDatasetGraph().find()));
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dataset, () -> Iter.count(dsg.find())
+                - Iter.count(dsg.find(CountingDataset.SUMMARY, Node.ANY, Node.ANY, Node.ANY)));
     }
 
     /** Closes the dataset and releases the TDB2 database, so another process can open it. */

@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.core.assembler.DatasetAssemblerVocab;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -55,6 +56,7 @@ public final class StoreConfig {
     public static Model load(Path configFile, StoreLayout layout) {
         Model config = configFile == null ? readPackaged() : read(configFile);
         rewritePaths(config, layout, configFile == null ? PACKAGED_CONFIG : configFile.toString());
+        countWrites(config);
         return config;
     }
 
@@ -73,6 +75,23 @@ public final class StoreConfig {
             throw new StoreException("Config service \"" + SERVICE_NAME + "\" has no fuseki:dataset");
         }
         return dataset.getResource();
+    }
+
+    // Whatever the config says, writes to the served dataset go through CountingDataset, so its counts never go stale.
+    private static void countWrites(Model config) {
+        CountingDataset.registerAssembler();
+        List<Statement> served = config.listSubjectsWithProperty(RDF.type, FUSEKI_SERVICE)
+                .filterKeep(service -> service.hasLiteral(FUSEKI_NAME, SERVICE_NAME) || service.hasLiteral(FUSEKI_NAME, "/" + SERVICE_NAME))
+                .mapWith(service -> service.getProperty(FUSEKI_DATASET))
+                .filterKeep(st -> st != null && st.getObject().isResource())
+                .toList();
+        for (Statement st : served) {
+            Resource dataset = st.getResource();
+            if (dataset.hasProperty(RDF.type, CountingDataset.TYPE)) continue;
+            st.changeObject(config.createResource()
+                    .addProperty(RDF.type, CountingDataset.TYPE)
+                    .addProperty(DatasetAssemblerVocab.pDataset, dataset));
+        }
     }
 
     private static Model readPackaged() {

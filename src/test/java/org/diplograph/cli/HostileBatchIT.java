@@ -150,8 +150,12 @@ class HostileBatchIT {
         try (Store s = Store.open(storeDir, null)) {
             return Txn.calculateRead(s.dataset(), () -> {
                 Map<String, List<String>> lines = new TreeMap<>();
-                s.dataset().asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q ->
-                        lines.computeIfAbsent(q.getGraph().getURI(), g -> new ArrayList<>()).add(NodeFmtLib.str(q.asTriple())));
+                // The article graphs; the store's own counts (store/CountingDataset) change with every good article.
+                s.dataset().asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (!q.getGraph().getURI().equals(Iris.SUMMARY_GRAPH)) {
+                        lines.computeIfAbsent(q.getGraph().getURI(), g -> new ArrayList<>()).add(NodeFmtLib.str(q.asTriple()));
+                    }
+                });
                 Map<String, String> out = new LinkedHashMap<>();
                 lines.forEach((g, l) -> out.put(g, String.join("\n", l.stream().sorted().toList())));
                 return out;

@@ -4,13 +4,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.diplograph.store.CountingDataset;
 
-/** In-memory TDB2 datasets set up like the real store (union default graph), loaded from test fixtures. */
+/** In-memory TDB2 datasets set up like the real store (union default graph, counts kept), loaded from test fixtures. */
 final class TestStore {
     static final String ID = "https://w3id.org/diplograph/id/";
     static final NamedQueries QUERIES = NamedQueries.fromDirectory(Path.of("queries"));
@@ -19,8 +21,9 @@ final class TestStore {
 
     /** A fresh dataset holding the given fixtures from {@code src/test/resources/query/}. */
     static Dataset load(String... fixtures) {
-        Dataset ds = TDB2Factory.createDataset();
-        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Dataset tdb2 = TDB2Factory.createDataset();
+        tdb2.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Dataset ds = DatasetFactory.wrap(CountingDataset.wrap(tdb2.asDatasetGraph()));
         Txn.executeWrite(ds, () -> {
             for (String f : fixtures) {
                 RDFParser.source(TestStore.class.getResource("/query/" + f).toString()).lang(Lang.TRIG).parse(ds);

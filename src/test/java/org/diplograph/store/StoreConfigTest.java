@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.assembler.DatasetAssemblerVocab;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,11 +47,13 @@ class StoreConfigTest {
     }
 
     @Test
-    void served_dataset_is_a_text_index_over_tdb2_with_the_union_default_graph() {
+    void served_dataset_counts_writes_to_a_text_index_over_tdb2_with_the_union_default_graph() {
         Model config = StoreConfig.load(null, StoreLayout.of(dir));
 
-        Resource dataset = StoreConfig.dataset(config);
+        Resource counted = StoreConfig.dataset(config);
 
+        assertTrue(counted.hasProperty(RDF.type, CountingDataset.TYPE));
+        Resource dataset = counted.getPropertyResourceValue(DatasetAssemblerVocab.pDataset);
         assertTrue(dataset.hasProperty(RDF.type, ResourceFactory.createResource(TEXT + "TextDataset")));
         Resource tdb2 = dataset.getPropertyResourceValue(ResourceFactory.createProperty(TEXT, "dataset"));
         assertTrue(tdb2.hasProperty(RDF.type, ResourceFactory.createResource(TDB2 + "DatasetTDB2")));

@@ -1,0 +1,333 @@
+package org.diplograph.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.assembler.Assembler;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.GraphView;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.assembler.AssemblerUtils;
+import org.apache.jena.sparql.core.assembler.DatasetAssemblerVocab;
+import org.apache.jena.sparql.core.assembler.NamedDatasetAssembler;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.diplograph.rdf.Dip;
+import org.diplograph.rdf.Iris;
+
+/**
+ * The store's dataset with its counts kept up to date: for each event type, entity kind and for articles, how many
+ * distinct resources carry that class in any graph ({@code dip:instanceCount}), and for the entity kinds how many of
+ * those have an {@code owl:sameAs} ({@code dip:linkedCount}); the same two over entities of any kind hang on
+ * {@link Iris#SUMMARY_ENTITIES}, with the entities that have no link ({@code dip:unlinkedEntity}). They live in the
+ * graph {@link Iris#SUMMARY_GRAPH}, which the stats queries read instead of counting a million events.
+ *
+ * <p>Every add and delete passes through here, whoever makes it (the local store, the server's graph-store and
+ * update endpoints), inside the writer's transaction. Only a quad typing a counted class or giving an
+ * {@code owl:sameAs} can change a count, and only when it is the first (or last) graph to state that type or a link
+ * for its subject, which one lookup before and one after the write tell. Then the wrapper looks up which counted
+ * classes the subject has anywhere and whether it is linked, and adds the difference (and lists or unlists it as
+ * unlinked). Replacing an article graph thus leaves the counts as if the store had been counted afresh. A store
+ * without a summary (new, written before the counts existed, or filled by {@link BulkLoad}'s loader, which bypasses
+ * this class) is counted in full at its first counted write, or by {@link #recount}.
+ *
+ * <pre>{@code
+ * DatasetGraph counted = CountingDataset.wrap(textDataset);
+ * Txn.executeWrite(counted, () -> counted.getGraph(article).add(triple));   // counts follow
+ * }</pre>
+ */
+public final class CountingDataset extends DatasetGraphWrapper {
+
+    /** The assembler type that wraps another dataset description ({@code ja:dataset}) in counts. */
+    public static final Resource TYPE = ResourceFactory.createResource("https://w3id.org/diplograph/config#CountedDataset");
+
+    static final Node SUMMARY = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
+    static final Node ENTITIES = NodeFactory.createURI(Iris.SUMMARY_ENTITIES);
+    static final List<Node> ENTITY_CLASSES = nodes(Dip.Person, Dip.Country, Dip.Place, Dip.Organization, Dip.NewsOutlet);
+    static final List<Node> OTHER_CLASSES = nodes(Dip.Meeting, Dip.Visit, Dip.PhoneCall, Dip.UnrealisedContact, Dip.Article);
+
+    private static final Node TYPE_P = RDF.type.asNode();
+    private static final Node SAME_AS = OWL.sameAs.asNode();
+    private static final Node INSTANCES = Dip.instanceCount.asNode();
+    private static final Node LINKED = Dip.linkedCount.asNode();
+    private static final Node UNLINKED = Dip.unlinkedEntity.asNode();
+    private static final Set<Node> COUNTED = new LinkedHashSet<>();
+
+    static {
+        COUNTED.addAll(ENTITY_CLASSES);
+        COUNTED.addAll(OTHER_CLASSES);
+    }
+
+    private CountingDataset(DatasetGraph dsg) {
+        super(dsg);
+    }
+
+    /** Wraps {@code dsg}, typically the text dataset over TDB2; a dataset wrapped already is returned as it is. */
+    public static DatasetGraph wrap(DatasetGraph dsg) {
+        return dsg instanceof CountingDataset ? dsg : new CountingDataset(dsg);
+    }
+
+    /** Lets the config name {@link #TYPE}; called before a config is assembled. */
+    public static void registerAssembler() {
+        AssemblerUtils.registerDataset(TYPE, new NamedDatasetAssembler() {
+            @Override
+            public DatasetGraph createDataset(Assembler a, Resource root) {
+                DatasetGraph inner = createBaseDataset(root, DatasetAssemblerVocab.pDataset);
+                return wrap(inner);
+            }
+        });
+    }
+
+    /**
+     * Counts the whole store afresh and replaces the summary graph; call inside a write transaction on the
+     * underlying dataset. Used after a bulk load and for stores written before the counts were kept.
+     */
+    public static void recount(DatasetGraph store) {
+        DatasetGraph dsg = store instanceof CountingDataset counting ? counting.get() : store;
+        Map<Node, Long> instances = new LinkedHashMap<>();
+        Map<Node, Long> linked = new LinkedHashMap<>();
+        Set<Node> entities = new HashSet<>();
+        for (Node c : COUNTED) {
+            Set<Node> members = new HashSet<>();
+            dsg.find(Node.ANY, Node.ANY, TYPE_P, c).forEachRemaining(q -> members.add(q.getSubject()));
+            instances.put(c, (long) members.size());
+            if (ENTITY_CLASSES.contains(c)) {
+                linked.put(c, members.stream().filter(s -> isLinked(dsg, s)).count());
+                entities.addAll(members);
+            }
+        }
+        List<Node> unlinked = entities.stream().filter(s -> !isLinked(dsg, s)).toList();
+        instances.put(ENTITIES, (long) entities.size());
+        linked.put(ENTITIES, entities.size() - (long) unlinked.size());
+        dsg.deleteAny(SUMMARY, Node.ANY, Node.ANY, Node.ANY);
+        instances.forEach((node, n) -> dsg.add(SUMMARY, node, INSTANCES, integer(n)));
+        linked.forEach((node, n) -> dsg.add(SUMMARY, node, LINKED, integer(n)));
+        unlinked.forEach(entity -> dsg.add(SUMMARY, ENTITIES, UNLINKED, entity));
+    }
+
+    @Override
+    public void add(Quad quad) {
+        add(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    @Override
+    public void delete(Quad quad) {
+        delete(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    @Override
+    public void add(Node g, Node s, Node p, Node o) {
+        write(g, s, p, o, () -> super.add(g, s, p, o));
+    }
+
+    @Override
+    public void delete(Node g, Node s, Node p, Node o) {
+        write(g, s, p, o, () -> super.delete(g, s, p, o));
+    }
+
+    @Override
+    public void deleteAny(Node g, Node s, Node p, Node o) {
+        refuseSummary(g);
+        Set<Node> subjects = new HashSet<>();
+        if (p == null || p.equals(Node.ANY) || p.equals(TYPE_P) || p.equals(SAME_AS)) {
+            for (Node pred : List.of(TYPE_P, SAME_AS)) {
+                if (p != null && !p.equals(Node.ANY) && !p.equals(pred)) continue;
+                get().find(g, s, pred, o).forEachRemaining(q -> {
+                    if (counts(q.getPredicate(), q.getObject())) subjects.add(q.getSubject());
+                });
+            }
+        }
+        change(new ArrayList<>(subjects), () -> super.deleteAny(g, s, p, o));
+    }
+
+    @Override
+    public void addGraph(Node graphName, Graph graph) {
+        graph.find().forEachRemaining(t -> add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    @Override
+    public void removeGraph(Node graphName) {
+        deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+    }
+
+    // Views on this wrapper, so writes through a graph (the graph-store protocol's PUT does that) are counted too.
+    @Override
+    public Graph getGraph(Node graphNode) {
+        return GraphView.createNamedGraph(this, graphNode);
+    }
+
+    @Override
+    public Graph getDefaultGraph() {
+        return GraphView.createDefaultGraph(this);
+    }
+
+    // One quad: only a typing of a counted class or an owl:sameAs can move a count, and only when no other graph
+    // states the same type (or any link) for the subject; that is the common case, two lookups and nothing else.
+    private void write(Node g, Node s, Node p, Node o, Runnable write) {
+        refuseSummary(g);
+        if (!counts(p, o)) {
+            write.run();
+            return;
+        }
+        boolean link = SAME_AS.equals(p);
+        Node stated = link ? Node.ANY : o;
+        boolean before = get().find(Node.ANY, s, p, stated).hasNext();
+        write.run();
+        boolean after = get().find(Node.ANY, s, p, stated).hasNext();
+        if (before == after) return;
+        if (!hasSummary()) {
+            recount(get());   // counts this write too
+            return;
+        }
+        // An event's or article's type touches only its own count; an entity's, or a link, all the entity counts.
+        boolean entityCounts = link || ENTITY_CLASSES.contains(o);
+        Membership now = Membership.of(get(), s, entityCounts ? ENTITY_CLASSES : List.of(o), entityCounts);
+        Membership was = link ? new Membership(now.classes(), before) : now.toggled(o);
+        Deltas deltas = new Deltas();
+        deltas.add(s, was, now);
+        deltas.write();
+    }
+
+    /** Applies {@code write}, which may remove any number of the {@code subjects}' types and links. */
+    private void change(List<Node> subjects, Runnable write) {
+        if (subjects.isEmpty()) {
+            write.run();
+            return;
+        }
+        if (!hasSummary()) recount(get());
+        List<Membership> before = new ArrayList<>();
+        for (Node s : subjects) before.add(Membership.of(get(), s, COUNTED, true));
+        write.run();
+        Deltas deltas = new Deltas();
+        for (int i = 0; i < subjects.size(); i++) {
+            deltas.add(subjects.get(i), before.get(i), Membership.of(get(), subjects.get(i), COUNTED, true));
+        }
+        deltas.write();
+    }
+
+    // A store without a summary is new, or was written before the counts were kept (or bulk loaded); recount writes
+    // every count, zeros included.
+    private boolean hasSummary() {
+        return get().find(SUMMARY, Node.ANY, Node.ANY, Node.ANY).hasNext();
+    }
+
+    /** What some writes changed: count differences, written at the end; the unlinked list, at once. */
+    private final class Deltas {
+        private final Map<Node, Long> instances = new HashMap<>();
+        private final Map<Node, Long> linked = new HashMap<>();
+
+        void add(Node subject, Membership was, Membership now) {
+            was.difference(now, instances, linked);
+            if (was.isUnlinked() != now.isUnlinked()) {
+                Quad listed = Quad.create(SUMMARY, ENTITIES, UNLINKED, subject);
+                if (now.isUnlinked()) get().add(listed); else get().delete(listed);
+            }
+        }
+
+        void write() {
+            instances.forEach((node, d) -> bump(node, INSTANCES, d));
+            linked.forEach((node, d) -> bump(node, LINKED, d));
+        }
+    }
+
+    private void bump(Node node, Node property, long delta) {
+        if (delta == 0) return;
+        DatasetGraph dsg = get();
+        long current = 0;
+        var found = dsg.find(SUMMARY, node, property, Node.ANY);
+        List<Quad> old = new ArrayList<>();
+        while (found.hasNext()) {
+            Quad q = found.next();
+            old.add(q);
+            current = ((Number) q.getObject().getLiteralValue()).longValue();
+        }
+        old.forEach(dsg::delete);
+        dsg.add(SUMMARY, node, property, integer(current + delta));
+    }
+
+    private void refuseSummary(Node g) {
+        if (SUMMARY.equals(g)) {
+            throw new StoreException("Graph " + Iris.SUMMARY_GRAPH + " holds the store's own counts; it is not written from outside");
+        }
+    }
+
+    private static boolean counts(Node p, Node o) {
+        return SAME_AS.equals(p) || TYPE_P.equals(p) && COUNTED.contains(o);
+    }
+
+    private static boolean isLinked(DatasetGraph dsg, Node s) {
+        return dsg.find(Node.ANY, s, SAME_AS, Node.ANY).hasNext();
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    private static List<Node> nodes(Resource... classes) {
+        List<Node> out = new ArrayList<>();
+        for (Resource c : classes) out.add(c.asNode());
+        return List.copyOf(out);
+    }
+
+    /**
+     * Which of some counted classes a subject has in any graph, and whether any graph links it (when asked). Existence
+     * checks only. Classes left out count as absent before and after, so they move nothing.
+     */
+    private record Membership(Set<Node> classes, boolean linked) {
+
+        static Membership of(DatasetGraph dsg, Node s, Collection<Node> among, boolean links) {
+            Set<Node> classes = new HashSet<>();
+            for (Node c : among) {
+                if (dsg.find(Node.ANY, s, TYPE_P, c).hasNext()) classes.add(c);
+            }
+            return new Membership(classes, links && isLinked(dsg, s));
+        }
+
+        boolean isEntity() {
+            return ENTITY_CLASSES.stream().anyMatch(classes::contains);
+        }
+
+        boolean isUnlinked() {
+            return isEntity() && !linked;
+        }
+
+        /** The same with {@code c} added or taken away. */
+        Membership toggled(Node c) {
+            Set<Node> other = new HashSet<>(classes);
+            if (!other.remove(c)) other.add(c);
+            return new Membership(other, linked);
+        }
+
+        void difference(Membership after, Map<Node, Long> instances, Map<Node, Long> linkedCounts) {
+            for (Node c : COUNTED) {
+                add(instances, c, flag(after.classes.contains(c)) - flag(classes.contains(c)));
+                if (ENTITY_CLASSES.contains(c)) {
+                    add(linkedCounts, c, flag(after.classes.contains(c) && after.linked) - flag(classes.contains(c) && linked));
+                }
+            }
+            add(instances, ENTITIES, flag(after.isEntity()) - flag(isEntity()));
+            add(linkedCounts, ENTITIES, flag(after.isEntity() && after.linked) - flag(isEntity() && linked));
+        }
+
+        private static void add(Map<Node, Long> deltas, Node node, long d) {
+            if (d != 0) deltas.merge(node, d, Long::sum);
+        }
+
+        private static long flag(boolean b) {
+            return b ? 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package org.diplograph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.diplograph.bench.SyntheticGraph;
+import org.diplograph.query.NamedQueries;
+import org.diplograph.query.QueryRunner;
+import org.diplograph.rdf.Dip;
+import org.diplograph.server.Credentials;
+import org.diplograph.server.DiplographServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CountingDatasetTest {
+
+    private static final String PREFIXES = """
+            PREFIX dip: <https://w3id.org/diplograph/ontology#>
+            PREFIX art: <https://w3id.org/diplograph/id/article/>
+            PREFIX ev:  <https://w3id.org/diplograph/id/event/>
+            PREFIX pe:  <https://w3id.org/diplograph/id/person/>
+            PREFIX out: <https://w3id.org/diplograph/id/outlet/>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX wd:  <http://www.wikidata.org/entity/>
+            """;
+
+    // Two articles stating the same meeting; a news outlet is also an Organization.
+    private static final String A1 = """
+            art:a1 a dip:Article .
+            ev:meeting-m1 a dip:Meeting ; dip:participant pe:kim, pe:shoigu .
+            ev:visit-v1 a dip:Visit ; dip:participant pe:kim .
+            pe:kim a dip:Person ; owl:sameAs wd:Q56226 .
+            pe:shoigu a dip:Person .
+            """;
+    private static final String A2 = """
+            art:a2 a dip:Article .
+            ev:meeting-m1 a dip:Meeting ; dip:participant pe:kim .
+            ev:call-c1 a dip:PhoneCall ; dip:participant pe:putin ; dip:reportedBy out:tass .
+            pe:kim a dip:Person .
+            pe:putin a dip:Person ; owl:sameAs wd:Q7747 .
+            out:tass a dip:NewsOutlet, dip:Organization .
+            """;
+    // a1 again, changed: the meeting and the visit are gone from it, Shoigu is now linked, a planned visit appears.
+    private static final String A1_CHANGED = """
+            art:a1 a dip:Article .
+            ev:planned-p1 a dip:UnrealisedContact ; dip:participant pe:shoigu .
+            pe:shoigu a dip:Person ; owl:sameAs wd:Q32024 .
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void counts_follow_ingest_and_the_reingest_of_a_changed_article() {
+        try (Store store = Store.open(dir, null)) {
+            store.replaceGraph(article("a1"), model(A1));
+            store.replaceGraphs(Map.of(article("a2"), model(A2)));
+
+            assertEquals(Map.of("Meeting", 1L, "Visit", 1L, "PhoneCall", 1L, "UnrealisedContact", 0L), events(store.dataset()));
+            assertEquals("2", only(store.dataset(), "stats-articles", "articles"));
+            assertEquals("Person 3/2, NewsOutlet 1/0, Organization 1/0", entities(store.dataset()));
+            assertEquals("4/2", linked(store.dataset()));
+            // One row per kind: TASS is a news outlet and an organisation.
+            assertEquals(List.of("outlet/tass 1 1", "outlet/tass 1 1", "person/shoigu 1 1"), unlinked(store.dataset()));
+            assertCountsAreFresh(store);
+
+            store.replaceGraph(article("a1"), model(A1_CHANGED));
+
+            // The meeting is still stated by a2, Kim too, but only a1 linked Kim; the visit was only in a1.
+            assertEquals(Map.of("Meeting", 1L, "Visit", 0L, "PhoneCall", 1L, "UnrealisedContact", 1L), events(store.dataset()));
+            assertEquals("Person 3/2, NewsOutlet 1/0, Organization 1/0", entities(store.dataset()));
+            assertEquals("4/2", linked(store.dataset()));
+            assertEquals(List.of("outlet/tass 1 1", "outlet/tass 1 1", "person/kim 1 1"), unlinked(store.dataset()));
+            assertCountsAreFresh(store);
+
+            store.replaceGraph(article("a2"), model("art:a2 a dip:Article ."));
+
+            assertEquals(Map.of("Meeting", 0L, "Visit", 0L, "PhoneCall", 0L, "UnrealisedContact", 1L), events(store.dataset()));
+            assertEquals("Person 1/1, NewsOutlet 0/0, Organization 0/0", entities(store.dataset()));
+            assertEquals("1/1", linked(store.dataset()));
+            assertCountsAreFresh(store);
+        }
+    }
+
+    @Test
+    void counts_follow_graphs_put_to_a_running_server() {
+        try (DiplographServer server = DiplographServer.create().store(dir).port(0).environment(Map.of()).build().start()) {
+            RemoteStore remote = RemoteStore.to(server.url(), Credentials.USER, server.credentials().password());
+            remote.replaceGraph(article("a1"), model(A1));
+            remote.replaceGraph(article("a2"), model(A2));
+            remote.replaceGraph(article("a1"), model(A1_CHANGED));
+
+            Dataset served = server.store().dataset();
+            assertEquals(Map.of("Meeting", 1L, "Visit", 0L, "PhoneCall", 1L, "UnrealisedContact", 1L), events(served));
+            assertEquals("Person 3/2, NewsOutlet 1/0, Organization 1/0", entities(served));
+            assertCountsAreFresh(server.store());
+        }
+    }
+
+    @Test
+    void bulk_load_counts_what_it_loaded_and_a_later_ingest_keeps_counting(@TempDir Path tmp) throws Exception {
+        Path nq = tmp.resolve("events.nq");
+        try (OutputStream out = Files.newOutputStream(nq)) {
+            new SyntheticGraph(7).writeNQuads(120, out);
+        }
+
+        BulkLoad.into(dir, nq);
+
+        try (Store store = Store.open(dir, null)) {
+            Map<String, Long> loaded = events(store.dataset());
+            assertEquals(120, loaded.get("Meeting") + loaded.get("Visit") + loaded.get("PhoneCall"));
+            assertCountsAreFresh(store);
+            store.replaceGraph(article("a1"), model(A1));
+            assertEquals(loaded.get("Meeting") + 1, events(store.dataset()).get("Meeting"));
+            assertCountsAreFresh(store);
+        }
+    }
+
+    @Test
+    void a_store_written_before_the_counts_were_kept_is_counted_at_its_first_write() {
+        try (Store store = Store.open(dir, null)) {
+            store.replaceGraph(article("a2"), model(A2));
+            DatasetGraph inner = ((CountingDataset) store.dataset().asDatasetGraph()).getWrapped();
+            Txn.executeWrite(store.dataset(), () -> inner.deleteAny(CountingDataset.SUMMARY, Node.ANY, Node.ANY, Node.ANY));
+            assertEquals(0L, events(store.dataset()).get("PhoneCall"));
+
+            store.replaceGraph(article("a1"), model(A1));
+
+            assertEquals(Map.of("Meeting", 1L, "Visit", 1L, "PhoneCall", 1L, "UnrealisedContact", 0L), events(store.dataset()));
+            assertCountsAreFresh(store);
+        }
+    }
+
+    @Test
+    void the_summary_graph_is_not_written_from_outside() {
+        try (Store store = Store.open(dir, null)) {
+            StoreException e = assertThrows(StoreException.class,
+                    () -> store.replaceGraph(CountingDataset.SUMMARY.getURI(), model("ev:x a dip:Meeting .")));
+            assertEquals("Graph " + CountingDataset.SUMMARY.getURI() + " holds the store's own counts; it is not written from outside",
+                    e.getMessage());
+        }
+    }
+
+    /** The kept counts equal those of counting the union of the article graphs afresh. */
+    private static void assertCountsAreFresh(Store store) {
+        Dataset ds = store.dataset();
+        DatasetGraph dsg = ds.asDatasetGraph();
+        Map<String, Long> fresh = new LinkedHashMap<>();
+        Txn.executeRead(ds, () -> {
+            Set<Node> entities = new HashSet<>();
+            Set<Node> linkedEntities = new HashSet<>();
+            for (Node c : List.of(Dip.Meeting.asNode(), Dip.Visit.asNode(), Dip.PhoneCall.asNode(), Dip.UnrealisedContact.asNode(),
+                    Dip.Article.asNode(), Dip.Person.asNode(), Dip.Country.asNode(), Dip.Place.asNode(), Dip.Organization.asNode(),
+                    Dip.NewsOutlet.asNode())) {
+                Set<Node> members = new HashSet<>();
+                dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), c).forEachRemaining(q -> members.add(q.getSubject()));
+                fresh.put(c.getLocalName(), (long) members.size());
+                if (CountingDataset.ENTITY_CLASSES.contains(c)) {
+                    long linked = members.stream().filter(s -> dsg.find(Node.ANY, s, OWL.sameAs.asNode(), Node.ANY).hasNext()).count();
+                    fresh.put(c.getLocalName() + " linked", linked);
+                    entities.addAll(members);
+                    members.stream().filter(s -> dsg.find(Node.ANY, s, OWL.sameAs.asNode(), Node.ANY).hasNext()).forEach(linkedEntities::add);
+                }
+            }
+            fresh.put("entities", (long) entities.size());
+            fresh.put("entities linked", (long) linkedEntities.size());
+            entities.stream().filter(e -> !linkedEntities.contains(e)).forEach(e -> fresh.put("unlinked " + e.getURI(), 1L));
+        });
+        Map<String, Long> kept = new LinkedHashMap<>();
+        Txn.executeRead(ds, () -> dsg.find(CountingDataset.SUMMARY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (q.getPredicate().equals(Dip.unlinkedEntity.asNode())) {
+                kept.put("unlinked " + q.getObject().getURI(), 1L);
+                return;
+            }
+            String node = q.getSubject().equals(CountingDataset.ENTITIES) ? "entities" : q.getSubject().getLocalName();
+            String key = q.getPredicate().equals(Dip.linkedCount.asNode()) ? node + " linked" : node;
+            kept.put(key, ((Number) q.getObject().getLiteralValue()).longValue());
+        }));
+        assertEquals(new java.util.TreeMap<>(fresh), new java.util.TreeMap<>(kept));
+    }
+
+    private static Map<String, Long> events(Dataset ds) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (var row : run(ds, "stats-events").textRows()) counts.put(row.get("type"), Long.parseLong(row.get("events")));
+        return counts;
+    }
+
+    private static String entities(Dataset ds) {
+        StringBuilder out = new StringBuilder();
+        for (var row : run(ds, "stats-entities").textRows()) {
+            if ("0".equals(row.get("entities")) && !List.of("NewsOutlet", "Organization").contains(row.get("type"))) continue;
+            if (out.length() > 0) out.append(", ");
+            out.append(row.get("type")).append(' ').append(row.get("entities")).append('/').append(row.get("linked"));
+        }
+        return sortedLike(out.toString());
+    }
+
+    // Person first, then the rest in the query's order: the assertions read better that way.
+    private static String sortedLike(String s) {
+        List<String> parts = new java.util.ArrayList<>(List.of(s.split(", ")));
+        parts.sort((a, b) -> a.startsWith("Person") ? -1 : b.startsWith("Person") ? 1 : a.compareTo(b));
+        return String.join(", ", parts);
+    }
+
+    /** unlinked-entities as "kind/name events articles". */
+    private static List<String> unlinked(Dataset ds) {
+        return run(ds, "unlinked-entities").textRows().stream()
+                .map(r -> r.get("entity").replace(TestGraphs.ID, "") + " " + r.get("events") + " " + r.get("articles"))
+                .toList();
+    }
+
+    private static String linked(Dataset ds) {
+        var row = run(ds, "stats-linked").textRows().get(0);
+        return row.get("entities") + "/" + row.get("linked");
+    }
+
+    private static String only(Dataset ds, String query, String column) {
+        return run(ds, query).textRows().get(0).get(column);
+    }
+
+    private static org.diplograph.query.QueryResult run(Dataset ds, String query) {
+        return Txn.calculateRead(ds, () -> QueryRunner.run(NamedQueries.fromClasspath().get(query), Map.of(), ds));
+    }
+
+    private static String article(String id) {
+        return TestGraphs.articleIri(id);
+    }
+
+    private static Model model(String turtle) {
+        Model m = ModelFactory.createDefaultModel();
+        m.read(new StringReader(PREFIXES + turtle), null, "TTL");
+        return m;
+    }
+}
