@@ -44,6 +44,23 @@ public final class DateResolver {
         return OptionalInt.empty();
     }
 
+    /** Whether the words date a contact from another one ("the same day", "the following month"). */
+    public static boolean pointsBack(String text) {
+        return anaphoricOffset(text).isPresent() || anaphoricMonths(text).isPresent();
+    }
+
+    /**
+     * Months after the month of the contact told just before: 1 for "the following month", -1 for "the previous
+     * month" or "a month earlier"; empty when the words do not point back.
+     */
+    public static OptionalInt anaphoricMonths(String text) {
+        if (text == null) return OptionalInt.empty();
+        String lower = text.toLowerCase(Locale.ROOT).strip();
+        if (lower.matches("(in )?(the following|the next) month|a month later")) return OptionalInt.of(1);
+        if (lower.matches("(in )?(the previous|the preceding) month|the month before|a month earlier")) return OptionalInt.of(-1);
+        return OptionalInt.empty();
+    }
+
     /**
      * Resolves one time expression for a contact.
      *
@@ -61,7 +78,7 @@ public final class DateResolver {
         }
         // "his first call since the Oct. 7 attack": where a span starts, not when the contact was.
         if (lower.startsWith("since ")) return new TimeValue(null, words);
-        if (anaphoricOffset(words).isPresent()) {
+        if (pointsBack(words)) {
             return new TimeValue(null, words); // anaphoric: the date comes from the contact it refers to
         }
         if (lower.matches(".*\\b(today|tonight|this (morning|afternoon|evening))\\b.*")) {

@@ -568,7 +568,8 @@ public final class Extractor {
                     if (o == d || o.factuality != Factuality.HAPPENED || d.factuality != Factuality.HAPPENED) continue;
                     boolean shares = o.participants.stream().anyMatch(d.participants::contains);
                     if (!shares) continue;
-                    if (d.date.value() == null && o.date.value() != null) d.date = o.date;
+                    // "and Shoukry travelled to Ankara the following month": not the month of the clause before.
+                    if (d.date.value() == null && o.date.value() != null && DateResolver.anaphoricMonths(d.date.text()).isEmpty()) d.date = o.date;
                     if (d.type == EventType.MEETING && d.location == null && o.type == EventType.VISIT && o.location != null) {
                         d.location = o.location;
                     }

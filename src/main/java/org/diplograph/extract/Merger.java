@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -225,6 +226,13 @@ final class Merger {
                 d.date = told;
                 continue;
             }
+            OptionalInt months = DateResolver.anaphoricMonths(d.date.text());
+            if (months.isPresent()) {
+                // "visited Cairo in March last year, and Shoukry travelled to Ankara the following month".
+                YearMonth base = monthBefore(d, events);
+                if (base != null) d.date = TimeValue.month(base.plusMonths(months.getAsInt()), d.date.text());
+                continue;
+            }
             if (!anaphoric && (!s.times().isEmpty() || pastPerfect(s, d.trigger))) continue;
             // "announced Monday morning that ... the two leaders spoke earlier in the day": a day stated before the
             // words in the same sentence is the day they point back at.
@@ -297,6 +305,24 @@ final class Merger {
             case MEETING -> Words.MEET_NOUNS.contains(lemma);
             case VISIT -> Words.VISIT_NOUNS.contains(lemma);
         };
+    }
+
+    /** The month stated before a contact's words in its sentence, else of the last dated contact before it. */
+    private YearMonth monthBefore(Draft d, List<Draft> events) {
+        Sentence s = st.doc.sentences().get(d.sentence);
+        int at = s.text().indexOf(d.date.text());
+        for (TimeMention tm : s.times()) {
+            if (at < 0 || s.token(tm.start()).begin() - s.begin() >= at || st.inDateline(s, tm.start())) continue;
+            TimeValue tv = DateResolver.resolve(tm.text(), tm.value(), st.pub, true);
+            if (tv.value() != null && tv.value().length() >= 7) return YearMonth.parse(tv.value().substring(0, 7));
+        }
+        Draft last = null;
+        for (Draft o : events) {
+            if (o == d || o.date.value() == null || o.date.value().length() < 7 || o.factuality != Factuality.HAPPENED) continue;
+            if (o.sentence > d.sentence || o.sentence < d.sentence - 3 || o.sentence == d.sentence && o.trigger > d.trigger) continue;
+            if (last == null || o.sentence > last.sentence || o.sentence == last.sentence && o.trigger > last.trigger) last = o;
+        }
+        return last == null ? null : YearMonth.parse(last.date.value().substring(0, 7));
     }
 
     /** "Prabowo had spoken by telephone with Trump": a contact told as earlier than the story takes none of its dates. */

@@ -83,6 +83,9 @@ class DateResolverTest {
         assertEquals(OptionalInt.of(-1), DateResolver.anaphoricOffset("The day before"));
         assertEquals(OptionalInt.of(-1), DateResolver.anaphoricOffset("A day earlier"));
         assertEquals(OptionalInt.of(0), DateResolver.anaphoricOffset("then"));
+        assertEquals(OptionalInt.of(1), DateResolver.anaphoricMonths("the following month"));
+        assertEquals(OptionalInt.of(-1), DateResolver.anaphoricMonths("a month earlier"));
+        assertNull(DateResolver.resolve("the following month", "2024-03", SUNDAY, true).value());
         assertTrue(DateResolver.anaphoricOffset("on Saturday").isEmpty());
         assertTrue(DateResolver.anaphoricOffset(null).isEmpty());
         assertEquals(OptionalInt.of(0), DateResolver.anaphoricOffset("Hours earlier"));

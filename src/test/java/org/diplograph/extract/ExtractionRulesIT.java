@@ -310,12 +310,17 @@ class ExtractionRulesIT {
                 Hossein Amir-Abdollahian travelled to Riyadh in August.
 
                 Erdogan flew to Sochi on Monday morning for his first meeting with Putin since his re-election in May.
+
+                Foreign Minister Mevlut Cavusoglu visited Cairo in March, and Egyptian Foreign Minister Sameh Shoukry \
+                travelled to Ankara the following month.
                 """);
         assertEquals(new TreeSet<>(List.of(
                 "Visit [Faisal bin Farhan] 2023-06",
                 "Visit [Hossein Amir-Abdollahian] 2023-08",
                 "Visit [Erdogan] 2023-11-06",
-                "Meeting [Erdogan, Putin] 2023-11-06")), got);
+                "Meeting [Erdogan, Putin] 2023-11-06",
+                "Visit [Mevlut Cavusoglu] 2023-03",
+                "Visit [Sameh Shoukry] 2023-04")), got);
     }
 
     @Test
