@@ -1,13 +1,25 @@
 package org.diplograph.export;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.JsonLdVersion;
+import com.apicatalog.jsonld.compaction.Compaction;
+import com.apicatalog.jsonld.context.ActiveContext;
+import com.apicatalog.jsonld.processor.ProcessingRuntime;
+import com.apicatalog.jsonld.serialization.QuadsToJsonld;
+import com.apicatalog.rdf.api.RdfConsumerException;
 import com.google.gson.stream.JsonWriter;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -35,7 +47,6 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
@@ -43,8 +54,6 @@ import org.apache.jena.riot.system.RiotLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.writer.WriterStreamRDFBlocks;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.vocabulary.OWL;
@@ -59,8 +68,8 @@ import org.diplograph.rdf.Iris;
 /**
  * The RDF exports (TriG, N-Quads, JSON-LD), written in sorted order so two exports of one store are identical:
  * graphs by IRI (the default graph first), and within a graph the quads in {@link #TERM_ORDER}. TriG and
- * N-Quads stream graph by graph through Jena's streaming writers; JSON-LD is compacted in batches of graphs by Jena's
- * JSON-LD 1.1 writer (Titanium), with the prefixes below as its context.
+ * N-Quads stream graph by graph through Jena's streaming writers; JSON-LD is compacted in batches of graphs by
+ * Titanium (Jena's JSON-LD 1.1 library), with the prefixes below as its context.
  * <p>
  * The calling thread, which holds the store's read transaction, reads and sorts the quads; other threads format them
  * ({@link InOrder}), so on more than one core reading and writing overlap. The output is the same either way.
@@ -70,7 +79,6 @@ import org.diplograph.rdf.Iris;
  * articles and the entities they lead to (participants, places, countries, sources, geometries).
  */
 final class RdfExport {
-    private static final Gson GSON = new Gson();
     /** Quads handed to the writing thread at a time: enough to keep it busy, few enough to keep the heap small. */
     private static final int STREAM_BATCH = 20_000;
     /** Quads compacted at a time: Titanium's cost per quad grows with the document, past about ten article graphs. */
@@ -89,6 +97,7 @@ final class RdfExport {
 
     /** The context of the JSON-LD export and the prefixes of the TriG one. */
     static final Map<String, String> PREFIXES = prefixes();
+    private static final JsonObject CONTEXT = context();
 
     private RdfExport() {}
 
@@ -122,7 +131,7 @@ final class RdfExport {
     }
 
     /**
-     * Compacted JSON-LD 1.1, a batch of named graphs at a time so a large store fits in the heap: Jena's writer compacts
+     * Compacted JSON-LD 1.1, a batch of named graphs at a time so a large store fits in the heap: Titanium compacts
      * each batch with the shared context on a worker thread, and Gson streams the pieces, in order, into one document,
      * {@code {"@context": {...}, "@graph": [{"@id": graph, "@graph": [...]}, ...]}}. Returns the number of quads.
      */
@@ -135,13 +144,19 @@ final class RdfExport {
         JsonWriter json = new JsonWriter(new UnlockedWriter(out));
         json.setIndent("  ");
         json.setHtmlSafe(false);
-        json.beginObject().name("@context").beginObject();
-        for (Map.Entry<String, String> p : PREFIXES.entrySet()) json.name(p.getKey()).value(p.getValue());
-        json.endObject().name("@graph").beginArray();
+        json.beginObject().name("@context");
+        write(CONTEXT, json);
+        json.name("@graph").beginArray();
         long n;
-        try (InOrder<List<JsonElement>> compacted = new InOrder<>(COMPACTORS, items -> items.forEach(item -> GSON.toJson(item, json)))) {
+        // Writing takes a thread of its own, so the one reading the store does nothing else.
+        try (InOrder<Void> writer = new InOrder<>(1, done -> {});
+                InOrder<List<JsonValue>> compacted = new InOrder<>(COMPACTORS, items -> writer.submit(() -> {
+                    items.forEach(item -> write(item, json));
+                    return null;
+                }))) {
             n = forEachBatch(dsg, events, batchSize, quads -> compacted.submit(() -> compact(quads)));
             compacted.finish();
+            writer.finish();
         }
         json.endArray().endObject();
         json.flush();
@@ -155,39 +170,72 @@ final class RdfExport {
      * named graphs at once gives the same objects as compacting each alone: Titanium keeps graphs apart and lists
      * them in the order it first sees them. The default graph always comes as a batch of its own, as its nodes
      * would otherwise merge with the graph objects.
+     * <p>
+     * Titanium's own compaction API would expand its input first; what it turns RDF into is already expanded, so that
+     * form goes straight to the compaction algorithm. Unordered, it keeps the order of the sorted quads.
      */
-    private static List<JsonElement> compact(List<Quad> quads) {
-        // As a string, not bytes: the JSON is parsed straight back, so encoding it to UTF-8 would be wasted.
-        String text = RDFWriter.source(inOrder(quads)).format(RDFFormat.JSONLD11_PRETTY).asString();
-        JsonObject doc = JsonParser.parseString(text).getAsJsonObject();
-        doc.remove("@context");
-        // Compaction drops the outer @graph when the document holds one object (one named graph, one node).
-        JsonElement items = doc.has("@graph") && !doc.has("@id") ? doc.get("@graph") : doc;
-        List<JsonElement> out = new ArrayList<>();
-        if (items.isJsonArray()) items.getAsJsonArray().forEach(out::add);
-        else out.add(items);
-        return out;
+    private static List<JsonValue> compact(List<Quad> quads) {
+        QuadsToJsonld expanded = JsonLd.fromRdf().mode(JsonLdVersion.V1_1);
+        Node graph = null;
+        try {
+            for (Quad q : quads) {
+                graph = q.getGraph();
+                add(q, expanded);
+            }
+            ActiveContext context = new ActiveContext(ProcessingRuntime.of(new JsonLdOptions())).newContext().create(CONTEXT, null);
+            JsonValue items = Compaction.with(context).compactArrays(true).ordered(false).compact(expanded.toJsonLd());
+            return items.getValueType() == JsonValue.ValueType.ARRAY ? items.asJsonArray() : List.of(items);
+        } catch (JsonLdError | RdfConsumerException e) {
+            throw new ExportException("JSON-LD compaction failed in the batch ending with graph " + graph + ": " + e.getMessage(), e);
+        }
     }
 
-    /**
-     * The quads in a dataset that lists its graphs in the order they come in {@code quads} (a plain in-memory
-     * dataset lists them in hash order), each graph held as Jena's in-memory graph as before batching.
-     */
-    private static DatasetGraph inOrder(List<Quad> quads) {
-        DatasetGraph store = DatasetGraphFactory.createGeneral();
-        PREFIXES.forEach(store.prefixes()::add);
-        List<Node> order = new ArrayList<>();
-        for (Quad q : quads) {
-            if (order.isEmpty() || !order.get(order.size() - 1).equals(q.getGraph())) order.add(q.getGraph());
-            store.add(q);
+    /** Hands one quad to Titanium as its RDF terms: IRIs and blank nodes as strings, literals with their parts. */
+    private static void add(Quad q, QuadsToJsonld expanded) throws RdfConsumerException {
+        String g = q.isDefaultGraph() ? null : resource(q.getGraph());
+        Node o = q.getObject();
+        if (!o.isLiteral()) {
+            expanded.quad(resource(q.getSubject()), resource(q.getPredicate()), resource(o), null, null, null, g);
+            return;
         }
-        return new DatasetGraphWrapper(store) {
-            @Override
-            public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
-                if (g != null && g != Node.ANY) return super.find(g, s, p, o);
-                return Iter.flatMap(order.iterator(), name -> super.find(name, s, p, o));
+        String lang = o.getLiteralLanguage().isEmpty() ? null : o.getLiteralLanguage();
+        String dir = o.getLiteralBaseDirection() == null ? null : o.getLiteralBaseDirection().toString();
+        expanded.quad(resource(q.getSubject()), resource(q.getPredicate()), o.getLiteralLexicalForm(),
+                o.getLiteralDatatypeURI(), lang, dir, g);
+    }
+
+    private static String resource(Node term) {
+        if (term.isURI()) return term.getURI();
+        if (term.isBlank()) return "_:" + term.getBlankNodeLabel();
+        throw new ExportException("JSON-LD cannot hold the RDF term " + term);
+    }
+
+    /** Streams a Titanium JSON value as Gson tokens. */
+    private static void write(JsonValue value, JsonWriter json) {
+        try {
+            switch (value.getValueType()) {
+                case OBJECT -> {
+                    json.beginObject();
+                    for (Map.Entry<String, JsonValue> e : value.asJsonObject().entrySet()) {
+                        json.name(e.getKey());
+                        write(e.getValue(), json);
+                    }
+                    json.endObject();
+                }
+                case ARRAY -> {
+                    json.beginArray();
+                    for (JsonValue v : value.asJsonArray()) write(v, json);
+                    json.endArray();
+                }
+                case STRING -> json.value(((JsonString) value).getString());
+                case NUMBER -> json.value(((JsonNumber) value).bigDecimalValue());
+                case TRUE -> json.value(true);
+                case FALSE -> json.value(false);
+                case NULL -> json.nullValue();
             }
-        };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -278,6 +326,13 @@ final class RdfExport {
         p.put("schema", SchemaDO.NS);
         p.put("geo", GraphMapper.GEO);
         return Collections.unmodifiableMap(p);
+    }
+
+    /** The JSON-LD context: the prefixes, as Titanium reads it. */
+    private static JsonObject context() {
+        JsonObjectBuilder context = Json.createObjectBuilder();
+        PREFIXES.forEach(context::add);
+        return context.build();
     }
 
     /**
