@@ -1,25 +1,8 @@
 package org.diplograph.export;
 
-import com.apicatalog.jsonld.JsonLd;
-import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.JsonLdOptions;
-import com.apicatalog.jsonld.JsonLdVersion;
-import com.apicatalog.jsonld.compaction.Compaction;
-import com.apicatalog.jsonld.context.ActiveContext;
-import com.apicatalog.jsonld.processor.ProcessingRuntime;
-import com.apicatalog.jsonld.serialization.QuadsToJsonld;
-import com.apicatalog.rdf.api.RdfConsumerException;
-import com.google.gson.stream.JsonWriter;
-import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -46,7 +29,9 @@ import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFFormatVariant;
 import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
@@ -67,11 +52,11 @@ import org.diplograph.rdf.Iris;
 
 /**
  * The RDF exports (TriG, N-Quads, JSON-LD), written in sorted order so two exports of one store are identical:
- * graphs by IRI (the default graph first), and within a graph the quads in {@link #TERM_ORDER}. TriG and
- * N-Quads stream graph by graph through Jena's streaming writers; JSON-LD is compacted in batches of graphs by
- * Titanium (Jena's JSON-LD 1.1 library), with the prefixes below as its context.
+ * graphs by IRI (the default graph first), and within a graph the quads in {@link #TERM_ORDER}. All three stream
+ * graph by graph through a streaming writer: TriG and N-Quads through Jena's, JSON-LD through {@link JsonLdWriter},
+ * compacted with the prefixes below as its context.
  * <p>
- * The calling thread, which holds the store's read transaction, reads and sorts the quads; other threads format them
+ * The calling thread, which holds the store's read transaction, reads and sorts the quads; another thread formats them
  * ({@link InOrder}), so on more than one core reading and writing overlap. The output is the same either way.
  * <p>
  * Unfiltered, every quad of the store is written. Filtered, only the article graphs that report a kept event, and
@@ -81,10 +66,6 @@ import org.diplograph.rdf.Iris;
 final class RdfExport {
     /** Quads handed to the writing thread at a time: enough to keep it busy, few enough to keep the heap small. */
     private static final int STREAM_BATCH = 20_000;
-    /** Quads compacted at a time: Titanium's cost per quad grows with the document, past about ten article graphs. */
-    private static final int JSONLD_BATCH = 1_500;
-    /** Compaction threads for JSON-LD: its compaction costs more than reading the store, so every core helps. */
-    private static final int COMPACTORS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /**
      * Quads within a graph: by subject, predicate and object in SPARQL's total order of RDF terms. It needs no
      * string per quad, which made sorting by N-Quads lines the larger part of an export's time.
@@ -97,13 +78,18 @@ final class RdfExport {
 
     /** The context of the JSON-LD export and the prefixes of the TriG one. */
     static final Map<String, String> PREFIXES = prefixes();
-    private static final JsonObject CONTEXT = context();
+    /** Compacted JSON-LD with {@link #PREFIXES} as its context, written by {@link JsonLdWriter}. */
+    static final RDFFormat JSONLD_COMPACT = new RDFFormat(Lang.JSONLD11, new RDFFormatVariant("diplograph-compact"));
+
+    static {
+        StreamRDFWriter.register(JSONLD_COMPACT, (out, format, context) -> new JsonLdWriter(new UnlockedWriter(out)));
+    }
 
     private RdfExport() {}
 
     /**
-     * TriG or N-Quads through a streaming writer, which one other thread feeds batch by batch in order; returns the
-     * number of quads.
+     * TriG, N-Quads or {@link #JSONLD_COMPACT} through a streaming writer, which one other thread feeds batch by batch
+     * in order; returns the number of quads.
      */
     static long stream(DatasetGraph dsg, Set<String> events, RDFFormat format, OutputStream out) {
         StreamRDF w = writer(format, out);
@@ -128,114 +114,6 @@ final class RdfExport {
     private static StreamRDF writer(RDFFormat format, OutputStream out) {
         if (!format.equals(RDFFormat.TRIG_BLOCKS)) return StreamRDFWriter.getWriterStream(out, format);
         return new WriterStreamRDFBlocks(RiotLib.create(new UnlockedWriter(out)), RIOT.getContext().copy());
-    }
-
-    /**
-     * Compacted JSON-LD 1.1, a batch of named graphs at a time so a large store fits in the heap: Titanium compacts
-     * each batch with the shared context on a worker thread, and Gson streams the pieces, in order, into one document,
-     * {@code {"@context": {...}, "@graph": [{"@id": graph, "@graph": [...]}, ...]}}. Returns the number of quads.
-     */
-    static long jsonld(DatasetGraph dsg, Set<String> events, OutputStream out) throws IOException {
-        return jsonld(dsg, events, JSONLD_BATCH, out);
-    }
-
-    /** JSON-LD compacted about {@code batchSize} quads at a time; the output does not depend on it. */
-    static long jsonld(DatasetGraph dsg, Set<String> events, int batchSize, OutputStream out) throws IOException {
-        JsonWriter json = new JsonWriter(new UnlockedWriter(out));
-        json.setIndent("  ");
-        json.setHtmlSafe(false);
-        json.beginObject().name("@context");
-        write(CONTEXT, json);
-        json.name("@graph").beginArray();
-        long n;
-        // Writing takes a thread of its own, so the one reading the store does nothing else.
-        try (InOrder<Void> writer = new InOrder<>(1, done -> {});
-                InOrder<List<JsonValue>> compacted = new InOrder<>(COMPACTORS, items -> writer.submit(() -> {
-                    items.forEach(item -> write(item, json));
-                    return null;
-                }))) {
-            n = forEachBatch(dsg, events, batchSize, quads -> compacted.submit(() -> compact(quads)));
-            compacted.finish();
-            writer.finish();
-        }
-        json.endArray().endObject();
-        json.flush();
-        out.write('\n');
-        out.flush();
-        return n;
-    }
-
-    /**
-     * The top-level objects of a batch's compacted JSON-LD, graph by graph in the batch's order. Compacting several
-     * named graphs at once gives the same objects as compacting each alone: Titanium keeps graphs apart and lists
-     * them in the order it first sees them. The default graph always comes as a batch of its own, as its nodes
-     * would otherwise merge with the graph objects.
-     * <p>
-     * Titanium's own compaction API would expand its input first; what it turns RDF into is already expanded, so that
-     * form goes straight to the compaction algorithm. Unordered, it keeps the order of the sorted quads.
-     */
-    private static List<JsonValue> compact(List<Quad> quads) {
-        QuadsToJsonld expanded = JsonLd.fromRdf().mode(JsonLdVersion.V1_1);
-        Node graph = null;
-        try {
-            for (Quad q : quads) {
-                graph = q.getGraph();
-                add(q, expanded);
-            }
-            ActiveContext context = new ActiveContext(ProcessingRuntime.of(new JsonLdOptions())).newContext().create(CONTEXT, null);
-            JsonValue items = Compaction.with(context).compactArrays(true).ordered(false).compact(expanded.toJsonLd());
-            return items.getValueType() == JsonValue.ValueType.ARRAY ? items.asJsonArray() : List.of(items);
-        } catch (JsonLdError | RdfConsumerException e) {
-            throw new ExportException("JSON-LD compaction failed in the batch ending with graph " + graph + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Hands one quad to Titanium as its RDF terms: IRIs and blank nodes as strings, literals with their parts. */
-    private static void add(Quad q, QuadsToJsonld expanded) throws RdfConsumerException {
-        String g = q.isDefaultGraph() ? null : resource(q.getGraph());
-        Node o = q.getObject();
-        if (!o.isLiteral()) {
-            expanded.quad(resource(q.getSubject()), resource(q.getPredicate()), resource(o), null, null, null, g);
-            return;
-        }
-        String lang = o.getLiteralLanguage().isEmpty() ? null : o.getLiteralLanguage();
-        String dir = o.getLiteralBaseDirection() == null ? null : o.getLiteralBaseDirection().toString();
-        expanded.quad(resource(q.getSubject()), resource(q.getPredicate()), o.getLiteralLexicalForm(),
-                o.getLiteralDatatypeURI(), lang, dir, g);
-    }
-
-    private static String resource(Node term) {
-        if (term.isURI()) return term.getURI();
-        if (term.isBlank()) return "_:" + term.getBlankNodeLabel();
-        throw new ExportException("JSON-LD cannot hold the RDF term " + term);
-    }
-
-    /** Streams a Titanium JSON value as Gson tokens. */
-    private static void write(JsonValue value, JsonWriter json) {
-        try {
-            switch (value.getValueType()) {
-                case OBJECT -> {
-                    json.beginObject();
-                    for (Map.Entry<String, JsonValue> e : value.asJsonObject().entrySet()) {
-                        json.name(e.getKey());
-                        write(e.getValue(), json);
-                    }
-                    json.endObject();
-                }
-                case ARRAY -> {
-                    json.beginArray();
-                    for (JsonValue v : value.asJsonArray()) write(v, json);
-                    json.endArray();
-                }
-                case STRING -> json.value(((JsonString) value).getString());
-                case NUMBER -> json.value(((JsonNumber) value).bigDecimalValue());
-                case TRUE -> json.value(true);
-                case FALSE -> json.value(false);
-                case NULL -> json.nullValue();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
@@ -326,13 +204,6 @@ final class RdfExport {
         p.put("schema", SchemaDO.NS);
         p.put("geo", GraphMapper.GEO);
         return Collections.unmodifiableMap(p);
-    }
-
-    /** The JSON-LD context: the prefixes, as Titanium reads it. */
-    private static JsonObject context() {
-        JsonObjectBuilder context = Json.createObjectBuilder();
-        PREFIXES.forEach(context::add);
-        return context.build();
     }
 
     /**
