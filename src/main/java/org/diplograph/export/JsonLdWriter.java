@@ -27,9 +27,9 @@ import org.apache.jena.vocabulary.RDF;
  * <p>
  * As Titanium does unordered, nodes come in the order their IRI is first met in the graph (as subject or object), a
  * node's keys in the order first met, values in the order given. The quads of a graph must come together, as the
- * writer holds one graph at a time, and prefixes before the first quad. Not written, as Diplograph mints none and
- * Titanium would turn them into other structures: objects {@code rdf:nil} (lists), {@code rdf:JSON} literals,
- * literals with a base direction, triple terms.
+ * writer holds one graph at a time, and prefixes before the first quad. Refused with an {@link ExportException}, as
+ * Diplograph mints none: objects {@code rdf:nil}, which Titanium turns into lists; {@code rdf:JSON} literals and
+ * literals with a base direction or an i18n datatype, which it turns into other structures; triple terms.
  *
  * <pre>
  * StreamRDF out = StreamRDFWriter.getWriterStream(stream, RdfExport.JSONLD_COMPACT);
