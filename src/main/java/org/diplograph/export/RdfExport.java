@@ -18,13 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -56,7 +54,7 @@ import org.diplograph.rdf.Iris;
  * graph by graph through a streaming writer: TriG and N-Quads through Jena's, JSON-LD through {@link JsonLdWriter},
  * compacted with the prefixes below as its context.
  * <p>
- * The calling thread, which holds the store's read transaction, reads and sorts the quads; another thread formats them
+ * The calling thread, which holds the store's read transaction, reads and sorts the quads; another thread writes them
  * ({@link InOrder}), so on more than one core reading and writing overlap. The output is the same either way.
  * <p>
  * Unfiltered, every quad of the store is written. Filtered, only the article graphs that report a kept event, and
@@ -96,11 +94,8 @@ final class RdfExport {
         w.start();
         PREFIXES.forEach(w::prefix);
         long n;
-        try (InOrder<Void> feed = new InOrder<>(1, done -> {})) {
-            n = forEachBatch(dsg, events, STREAM_BATCH, quads -> feed.submit(() -> {
-                quads.forEach(w::quad);
-                return null;
-            }));
+        try (InOrder feed = new InOrder()) {
+            n = forEachBatch(dsg, events, STREAM_BATCH, quads -> feed.submit(() -> quads.forEach(w::quad)));
             feed.finish();
         }
         w.finish();
@@ -207,40 +202,30 @@ final class RdfExport {
     }
 
     /**
-     * Runs tasks on worker threads and hands their results to a sink on the submitting thread, in the order the tasks
-     * were submitted. At most two tasks a thread wait or run, which bounds the heap; {@link #submit} blocks until the
-     * oldest is done. With one thread, tasks also run one after another in order, so they may share a writer.
+     * Runs tasks one after another, in the order submitted, on a thread of its own, so they may share a writer. At
+     * most two wait or run, which bounds the heap; {@link #submit} blocks until the oldest is done.
      */
-    private static final class InOrder<T> implements AutoCloseable {
-        private final ExecutorService workers;
-        private final int limit;
-        private final Consumer<T> sink;
-        private final Deque<Future<T>> pending = new ArrayDeque<>();
+    private static final class InOrder implements AutoCloseable {
+        private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "diplograph-export");
+            t.setDaemon(true);
+            return t;
+        });
+        private final Deque<Future<?>> pending = new ArrayDeque<>();
 
-        InOrder(int threads, Consumer<T> sink) {
-            AtomicInteger count = new AtomicInteger();
-            this.workers = Executors.newFixedThreadPool(threads, task -> {
-                Thread t = new Thread(task, "diplograph-export-" + count.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
-            this.limit = 2 * threads;
-            this.sink = sink;
+        void submit(Runnable task) {
+            pending.add(worker.submit(task));
+            while (pending.size() > 2) next();
         }
 
-        void submit(Callable<T> task) {
-            pending.add(workers.submit(task));
-            while (pending.size() > limit) sink.accept(next());
-        }
-
-        /** Waits for every task and hands on the results left. */
+        /** Waits for every task. */
         void finish() {
-            while (!pending.isEmpty()) sink.accept(next());
+            while (!pending.isEmpty()) next();
         }
 
-        private T next() {
+        private void next() {
             try {
-                return pending.poll().get();
+                pending.poll().get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ExportException("Export interrupted", e);
@@ -253,14 +238,14 @@ final class RdfExport {
         }
 
         /**
-         * Stops the workers; after a failure, the tasks still pending are dropped. Waits for a running task, so none
+         * Stops the thread; after a failure, the tasks still pending are dropped. Waits for a running task, so none
          * writes to the output after the caller closes it.
          */
         @Override
         public void close() {
-            workers.shutdownNow();
+            worker.shutdownNow();
             try {
-                workers.awaitTermination(1, TimeUnit.MINUTES);
+                worker.awaitTermination(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
