@@ -45,7 +45,7 @@ public final class Exporter {
         EVENTS_CSV("events-csv", "events", (d, f, t) -> eventTable(d, f, t, Exporter::writeCsv)),
         TRIG("trig", "quads", (d, f, t) -> oneFile(t, out -> RdfExport.stream(d, kept(d, f), RDFFormat.TRIG_BLOCKS, out))),
         NQUADS("nquads", "quads", (d, f, t) -> oneFile(t, out -> RdfExport.stream(d, kept(d, f), RDFFormat.NQUADS, out))),
-        JSONLD("jsonld", "quads", (d, f, t) -> oneFile(t, out -> RdfExport.jsonld(d, kept(d, f), out))),
+        JSONLD("jsonld", "quads", (d, f, t) -> oneFile(t, out -> RdfExport.stream(d, kept(d, f), RdfExport.JSONLD_COMPACT, out))),
         GRAPHML("graphml", "contacts", (d, f, t) -> network(d, f, net -> oneFile(t, out -> GraphMLWriter.write(net, out)))),
         GEXF("gexf", "contacts", (d, f, t) -> network(d, f, net -> oneFile(t, out -> GexfWriter.write(net, out)))),
         CYTOSCAPE("cytoscape", "contacts", (d, f, t) -> network(d, f, net -> oneFile(t, out -> CytoscapeWriter.write(net, out)))),

@@ -1,10 +1,5 @@
 package org.diplograph.export;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,19 +18,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.RDFFormatVariant;
 import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
@@ -43,8 +37,6 @@ import org.apache.jena.riot.system.RiotLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.writer.WriterStreamRDFBlocks;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.vocabulary.OWL;
@@ -58,11 +50,11 @@ import org.diplograph.rdf.Iris;
 
 /**
  * The RDF exports (TriG, N-Quads, JSON-LD), written in sorted order so two exports of one store are identical:
- * graphs by IRI (the default graph first), and within a graph the quads in {@link #TERM_ORDER}. TriG and
- * N-Quads stream graph by graph through Jena's streaming writers; JSON-LD is compacted in batches of graphs by Jena's
- * JSON-LD 1.1 writer (Titanium), with the prefixes below as its context.
+ * graphs by IRI (the default graph first), and within a graph the quads in {@link #TERM_ORDER}. All three stream
+ * graph by graph through a streaming writer: TriG and N-Quads through Jena's, JSON-LD through {@link JsonLdWriter},
+ * compacted with the prefixes below as its context.
  * <p>
- * The calling thread, which holds the store's read transaction, reads and sorts the quads; other threads format them
+ * The calling thread, which holds the store's read transaction, reads and sorts the quads; another thread writes them
  * ({@link InOrder}), so on more than one core reading and writing overlap. The output is the same either way.
  * <p>
  * Unfiltered, every quad of the store is written. Filtered, only the article graphs that report a kept event, and
@@ -70,13 +62,8 @@ import org.diplograph.rdf.Iris;
  * articles and the entities they lead to (participants, places, countries, sources, geometries).
  */
 final class RdfExport {
-    private static final Gson GSON = new Gson();
     /** Quads handed to the writing thread at a time: enough to keep it busy, few enough to keep the heap small. */
     private static final int STREAM_BATCH = 20_000;
-    /** Quads compacted at a time: Titanium's cost per quad grows with the document, past about ten article graphs. */
-    private static final int JSONLD_BATCH = 1_500;
-    /** Compaction threads for JSON-LD: its compaction costs more than reading the store, so every core helps. */
-    private static final int COMPACTORS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /**
      * Quads within a graph: by subject, predicate and object in SPARQL's total order of RDF terms. It needs no
      * string per quad, which made sorting by N-Quads lines the larger part of an export's time.
@@ -89,23 +76,26 @@ final class RdfExport {
 
     /** The context of the JSON-LD export and the prefixes of the TriG one. */
     static final Map<String, String> PREFIXES = prefixes();
+    /** Compacted JSON-LD with {@link #PREFIXES} as its context, written by {@link JsonLdWriter}. */
+    static final RDFFormat JSONLD_COMPACT = new RDFFormat(Lang.JSONLD11, new RDFFormatVariant("diplograph-compact"));
+
+    static {
+        StreamRDFWriter.register(JSONLD_COMPACT, (out, format, context) -> new JsonLdWriter(new UnlockedWriter(out)));
+    }
 
     private RdfExport() {}
 
     /**
-     * TriG or N-Quads through a streaming writer, which one other thread feeds batch by batch in order; returns the
-     * number of quads.
+     * TriG, N-Quads or {@link #JSONLD_COMPACT} through a streaming writer, which one other thread feeds batch by batch
+     * in order; returns the number of quads.
      */
     static long stream(DatasetGraph dsg, Set<String> events, RDFFormat format, OutputStream out) {
         StreamRDF w = writer(format, out);
         w.start();
         PREFIXES.forEach(w::prefix);
         long n;
-        try (InOrder<Void> feed = new InOrder<>(1, done -> {})) {
-            n = forEachBatch(dsg, events, STREAM_BATCH, quads -> feed.submit(() -> {
-                quads.forEach(w::quad);
-                return null;
-            }));
+        try (InOrder feed = new InOrder()) {
+            n = forEachBatch(dsg, events, STREAM_BATCH, quads -> feed.submit(() -> quads.forEach(w::quad)));
             feed.finish();
         }
         w.finish();
@@ -119,75 +109,6 @@ final class RdfExport {
     private static StreamRDF writer(RDFFormat format, OutputStream out) {
         if (!format.equals(RDFFormat.TRIG_BLOCKS)) return StreamRDFWriter.getWriterStream(out, format);
         return new WriterStreamRDFBlocks(RiotLib.create(new UnlockedWriter(out)), RIOT.getContext().copy());
-    }
-
-    /**
-     * Compacted JSON-LD 1.1, a batch of named graphs at a time so a large store fits in the heap: Jena's writer compacts
-     * each batch with the shared context on a worker thread, and Gson streams the pieces, in order, into one document,
-     * {@code {"@context": {...}, "@graph": [{"@id": graph, "@graph": [...]}, ...]}}. Returns the number of quads.
-     */
-    static long jsonld(DatasetGraph dsg, Set<String> events, OutputStream out) throws IOException {
-        return jsonld(dsg, events, JSONLD_BATCH, out);
-    }
-
-    /** JSON-LD compacted about {@code batchSize} quads at a time; the output does not depend on it. */
-    static long jsonld(DatasetGraph dsg, Set<String> events, int batchSize, OutputStream out) throws IOException {
-        JsonWriter json = new JsonWriter(new UnlockedWriter(out));
-        json.setIndent("  ");
-        json.setHtmlSafe(false);
-        json.beginObject().name("@context").beginObject();
-        for (Map.Entry<String, String> p : PREFIXES.entrySet()) json.name(p.getKey()).value(p.getValue());
-        json.endObject().name("@graph").beginArray();
-        long n;
-        try (InOrder<List<JsonElement>> compacted = new InOrder<>(COMPACTORS, items -> items.forEach(item -> GSON.toJson(item, json)))) {
-            n = forEachBatch(dsg, events, batchSize, quads -> compacted.submit(() -> compact(quads)));
-            compacted.finish();
-        }
-        json.endArray().endObject();
-        json.flush();
-        out.write('\n');
-        out.flush();
-        return n;
-    }
-
-    /**
-     * The top-level objects of a batch's compacted JSON-LD, graph by graph in the batch's order. Compacting several
-     * named graphs at once gives the same objects as compacting each alone: Titanium keeps graphs apart and lists
-     * them in the order it first sees them. The default graph always comes as a batch of its own, as its nodes
-     * would otherwise merge with the graph objects.
-     */
-    private static List<JsonElement> compact(List<Quad> quads) {
-        // As a string, not bytes: the JSON is parsed straight back, so encoding it to UTF-8 would be wasted.
-        String text = RDFWriter.source(inOrder(quads)).format(RDFFormat.JSONLD11_PRETTY).asString();
-        JsonObject doc = JsonParser.parseString(text).getAsJsonObject();
-        doc.remove("@context");
-        // Compaction drops the outer @graph when the document holds one object (one named graph, one node).
-        JsonElement items = doc.has("@graph") && !doc.has("@id") ? doc.get("@graph") : doc;
-        List<JsonElement> out = new ArrayList<>();
-        if (items.isJsonArray()) items.getAsJsonArray().forEach(out::add);
-        else out.add(items);
-        return out;
-    }
-
-    /**
-     * The quads in a dataset that lists its graphs in the order they come in {@code quads} (a plain in-memory
-     * dataset lists them in hash order), each graph held as Jena's in-memory graph as before batching.
-     */
-    private static DatasetGraph inOrder(List<Quad> quads) {
-        DatasetGraph store = DatasetGraphFactory.createGeneral();
-        PREFIXES.forEach(store.prefixes()::add);
-        List<Node> order = new ArrayList<>();
-        for (Quad q : quads) {
-            if (order.isEmpty() || !order.get(order.size() - 1).equals(q.getGraph())) order.add(q.getGraph());
-            store.add(q);
-        }
-        return new DatasetGraphWrapper(store) {
-            @Override
-            public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
-                if (g != null && g != Node.ANY) return super.find(g, s, p, o);
-                return Iter.flatMap(order.iterator(), name -> super.find(name, s, p, o));
-            }
-        };
     }
 
     /**
@@ -281,40 +202,30 @@ final class RdfExport {
     }
 
     /**
-     * Runs tasks on worker threads and hands their results to a sink on the submitting thread, in the order the tasks
-     * were submitted. At most two tasks a thread wait or run, which bounds the heap; {@link #submit} blocks until the
-     * oldest is done. With one thread, tasks also run one after another in order, so they may share a writer.
+     * Runs tasks one after another, in the order submitted, on a thread of its own, so they may share a writer. At
+     * most two wait or run, which bounds the heap; {@link #submit} blocks until the oldest is done.
      */
-    private static final class InOrder<T> implements AutoCloseable {
-        private final ExecutorService workers;
-        private final int limit;
-        private final Consumer<T> sink;
-        private final Deque<Future<T>> pending = new ArrayDeque<>();
+    private static final class InOrder implements AutoCloseable {
+        private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "diplograph-export");
+            t.setDaemon(true);
+            return t;
+        });
+        private final Deque<Future<?>> pending = new ArrayDeque<>();
 
-        InOrder(int threads, Consumer<T> sink) {
-            AtomicInteger count = new AtomicInteger();
-            this.workers = Executors.newFixedThreadPool(threads, task -> {
-                Thread t = new Thread(task, "diplograph-export-" + count.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
-            this.limit = 2 * threads;
-            this.sink = sink;
+        void submit(Runnable task) {
+            pending.add(worker.submit(task));
+            while (pending.size() > 2) next();
         }
 
-        void submit(Callable<T> task) {
-            pending.add(workers.submit(task));
-            while (pending.size() > limit) sink.accept(next());
-        }
-
-        /** Waits for every task and hands on the results left. */
+        /** Waits for every task. */
         void finish() {
-            while (!pending.isEmpty()) sink.accept(next());
+            while (!pending.isEmpty()) next();
         }
 
-        private T next() {
+        private void next() {
             try {
-                return pending.poll().get();
+                pending.poll().get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ExportException("Export interrupted", e);
@@ -327,14 +238,14 @@ final class RdfExport {
         }
 
         /**
-         * Stops the workers; after a failure, the tasks still pending are dropped. Waits for a running task, so none
+         * Stops the thread; after a failure, the tasks still pending are dropped. Waits for a running task, so none
          * writes to the output after the caller closes it.
          */
         @Override
         public void close() {
-            workers.shutdownNow();
+            worker.shutdownNow();
             try {
-                workers.awaitTermination(1, TimeUnit.MINUTES);
+                worker.awaitTermination(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -2,26 +2,37 @@ package org.diplograph.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.diplograph.rdf.Dip;
 import org.junit.jupiter.api.Test;
 
 class RdfExportTest {
@@ -112,21 +123,73 @@ class RdfExportTest {
     }
 
     @Test
-    void jsonld_compacted_in_batches_of_graphs_has_the_bytes_of_one_graph_at_a_time() throws Exception {
+    void jsonld_is_the_json_titanium_compacts_from_the_same_quads() throws Exception {
         DatasetGraph dsg = storeCopy();
-        // A default-graph node named like an article graph: compacted with that graph, the two would merge.
         Node article = NodeFactory.createURI(ExportFixture.ID + "article/a1");
+        Node kim = NodeFactory.createURI(ExportFixture.KIM);
+        Node dip = NodeFactory.createURI(Dip.NS);
+        // Beyond the fixture: a default-graph node named like an article graph (compacted with that graph, the two
+        // would merge), a language-tagged label, a second type, an IRI no prefix abbreviates, a blank node, and a
+        // prefix's own IRI as property and type, which compact to the prefix itself.
         dsg.getDefaultGraph().add(article, RDFS.label.asNode(), NodeFactory.createLiteralString("first article"));
-        String oneAtATime = jsonld(dsg, 1);
-        assertEquals(oneAtATime, jsonld(dsg, 1_000_000));
-        assertEquals(oneAtATime, jsonld(dsg, 40));
-        assertTrue(IsoMatcher.isomorphic(dsg, parse(oneAtATime, Lang.JSONLD11)));
+        dsg.add(article, kim, RDFS.label.asNode(), NodeFactory.createLiteralLang("Ким Чен Ын", "ru"));
+        dsg.add(article, kim, RDF.type.asNode(), NodeFactory.createURI(Dip.NS + "Leader"));
+        dsg.add(article, kim, RDF.type.asNode(), dip);
+        dsg.add(article, kim, dip, NodeFactory.createURI("https://example.org/kim"));
+        dsg.add(article, kim, Dip.role.asNode(), NodeFactory.createBlankNode("role1"));
+        dsg.add(article, NodeFactory.createBlankNode("role1"), RDFS.label.asNode(), NodeFactory.createLiteralString("leader"));
+
+        String ours = jsonld(dsg);
+        assertEquals(titanium(dsg), JsonParser.parseString(ours));
+        assertTrue(IsoMatcher.isomorphic(dsg, parse(ours, Lang.JSONLD11)));
     }
 
-    private static String jsonld(DatasetGraph dsg, int batchSize) throws Exception {
+    @Test
+    void jsonld_refuses_an_rdf_list_it_would_not_write_as_titanium_does() {
+        DatasetGraph dsg = storeCopy();
+        dsg.getDefaultGraph().add(NodeFactory.createURI(ExportFixture.KIM), Dip.role.asNode(), RDF.nil.asNode());
+        ExportException e = assertThrows(ExportException.class, () -> jsonld(dsg));
+        assertTrue(e.getMessage().contains(RDF.nil.getURI()), e.getMessage());
+    }
+
+    private static String jsonld(DatasetGraph dsg) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RdfExport.jsonld(dsg, null, batchSize, out);
+        RdfExport.stream(dsg, null, RdfExport.JSONLD_COMPACT, out);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Jena's JSON-LD 1.1 writer (Titanium's compaction) with the export's context, given the quads in the order the
+     * export writes them: the default graph and the named graphs as two documents, joined under one "@graph".
+     */
+    private static JsonObject titanium(DatasetGraph dsg) {
+        List<List<Quad>> parts = new ArrayList<>();
+        RdfExport.forEachBatch(dsg, null, Integer.MAX_VALUE, parts::add);
+        JsonObject doc = new JsonObject();
+        JsonArray items = new JsonArray();
+        for (List<Quad> part : parts) {
+            JsonObject compacted = JsonParser.parseString(
+                    RDFWriter.source(inOrder(part)).format(RDFFormat.JSONLD11_PRETTY).asString()).getAsJsonObject();
+            doc.add("@context", compacted.remove("@context"));
+            // Compaction drops the outer "@graph" around a single top-level object.
+            if (compacted.has("@graph") && !compacted.has("@id")) items.addAll(compacted.getAsJsonArray("@graph"));
+            else items.add(compacted);
+        }
+        doc.add("@graph", items);
+        return doc;
+    }
+
+    /** A dataset that lists {@code quads} in their order (a plain in-memory one lists them in hash order). */
+    private static DatasetGraph inOrder(List<Quad> quads) {
+        DatasetGraph store = DatasetGraphFactory.createGeneral();
+        RdfExport.PREFIXES.forEach(store.prefixes()::add);
+        quads.forEach(store::add);
+        return new DatasetGraphWrapper(store) {
+            @Override
+            public Stream<Quad> stream() {
+                return quads.stream();
+            }
+        };
     }
 
     @Test
