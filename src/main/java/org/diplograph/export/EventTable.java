@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -39,126 +40,157 @@ public final class EventTable {
         for (Resource type : List.of(Dip.Meeting, Dip.Visit, Dip.PhoneCall)) {
             m.listResourcesWithProperty(RDF.type, type).filterKeep(e -> keep.test(e.getURI())).forEachRemaining(events::add);
         }
+        // Each property read in one scan of the store, not once per event: over the union of article graphs a lookup
+        // per event and property costs millions of random index reads on a large store, a scan reads the index in order.
+        Index ix = new Index(m);
         Map<String, Integer> firstIndex = new HashMap<>();
-        Names names = new Names();
+        Names names = new Names(ix);
         for (Resource e : events) {
-            rows.add(row(m, e, names));
-            firstIndex.put(e.getURI(), firstEvidenceIndex(m, e.getURI()));
+            rows.add(row(ix, e, names));
+            firstIndex.put(e.getURI(), firstEvidenceIndex(ix, e));
         }
-        // Keys looked up once per event: a lookup per comparison costs millions of store reads on a large store.
         rows.sort(Comparator.comparing((EventRow r) -> r.articles().isEmpty() ? "" : r.articles().get(0))
                 .thenComparing(r -> firstIndex.get(r.event()))
                 .thenComparing(EventRow::event));
         return rows;
     }
 
-    private static int firstEvidenceIndex(Model m, String event) {
+    private static int firstEvidenceIndex(Index ix, Resource event) {
         int best = Integer.MAX_VALUE;
-        for (Resource r : m.listSubjectsWithProperty(Dip.reports, m.createResource(event)).toList()) {
-            Statement s = r.getProperty(Dip.sentenceIndex);
-            if (s != null) best = Math.min(best, s.getInt());
+        for (Resource r : ix.subjects(Dip.reports, event)) {
+            RDFNode n = ix.one(r, Dip.sentenceIndex);
+            if (n != null) best = Math.min(best, n.asLiteral().getInt());
         }
         return best;
     }
 
-    private static EventRow row(Model m, Resource e, Names names) {
-        String type = e.hasProperty(RDF.type, Dip.Meeting) ? "Meeting" : e.hasProperty(RDF.type, Dip.Visit) ? "Visit" : "PhoneCall";
+    private static EventRow row(Index ix, Resource e, Names names) {
+        List<RDFNode> types = ix.objects(e, RDF.type);
+        String type = types.contains(Dip.Meeting) ? "Meeting" : types.contains(Dip.Visit) ? "Visit" : "PhoneCall";
         List<EventRow.Ref> participants = new ArrayList<>();
-        for (RDFNode n : sorted(m, e, Dip.participant, names)) participants.add(names.ref(n.asResource()));
+        for (RDFNode n : sorted(ix, e, Dip.participant, names)) participants.add(names.ref(n.asResource()));
         // Several articles may give an event different words or places: take the least, so the table is stable.
-        Statement loc = least(e, Dip.location);
+        RDFNode loc = least(ix, e, Dip.location);
         // An unlinked place is named as the article named it: "New York", not the gazetteer's "New York City".
-        EventRow.Ref location = loc == null ? null : names.qid(loc.getResource()) == null
-                ? new EventRow.Ref(names.shortLabel(loc.getResource()), null) : names.ref(loc.getResource());
-        String date = e.hasProperty(Dip.date) ? mostPrecise(m, e) : null;
-        Statement dt = least(e, Dip.dateText);
+        EventRow.Ref location = loc == null ? null : names.qid(loc.asResource()) == null
+                ? new EventRow.Ref(names.shortLabel(loc.asResource()), null) : names.ref(loc.asResource());
+        String date = mostPrecise(ix, e);
+        RDFNode dt = least(ix, e, Dip.dateText);
         Set<String> reportedBy = new TreeSet<>();
-        for (RDFNode n : sorted(m, e, Dip.reportedBy, names)) reportedBy.add(names.shortLabel(n.asResource()));
+        for (RDFNode n : sorted(ix, e, Dip.reportedBy, names)) reportedBy.add(names.shortLabel(n.asResource()));
         Set<String> articles = new TreeSet<>();
         List<String> evidence = new ArrayList<>();
-        List<Resource> reports = m.listSubjectsWithProperty(Dip.reports, e).toList();
-        reports.sort(Comparator.comparing((Resource r) -> r.hasProperty(Dip.inArticle) ? r.getPropertyResourceValue(Dip.inArticle).getURI() : "")
-                .thenComparingInt(r -> r.hasProperty(Dip.sentenceIndex) ? r.getProperty(Dip.sentenceIndex).getInt() : 0));
+        List<Resource> reports = new ArrayList<>(ix.subjects(Dip.reports, e));
+        reports.sort(Comparator.comparing((Resource r) -> ix.one(r, Dip.inArticle) != null ? ix.one(r, Dip.inArticle).asResource().getURI() : "")
+                .thenComparingInt(r -> ix.one(r, Dip.sentenceIndex) != null ? ix.one(r, Dip.sentenceIndex).asLiteral().getInt() : 0));
         for (Resource r : reports) {
-            Statement a = r.getProperty(Dip.inArticle);
-            if (a != null && a.getResource().hasProperty(Dip.articleId)) articles.add(a.getResource().getProperty(Dip.articleId).getString());
-            Statement ev = r.getProperty(Dip.evidence);
-            if (ev != null && !evidence.contains(ev.getString())) evidence.add(ev.getString());
+            RDFNode a = ix.one(r, Dip.inArticle);
+            RDFNode id = a == null ? null : ix.one(a.asResource(), Dip.articleId);
+            if (id != null) articles.add(id.asLiteral().getString());
+            RDFNode ev = ix.one(r, Dip.evidence);
+            if (ev != null && !evidence.contains(ev.asLiteral().getString())) evidence.add(ev.asLiteral().getString());
         }
-        return new EventRow(e.getURI(), type, participants, location, date, dt == null ? null : dt.getString(),
+        return new EventRow(e.getURI(), type, participants, location, date, dt == null ? null : dt.asLiteral().getString(),
                 new ArrayList<>(reportedBy), new ArrayList<>(articles), evidence);
     }
 
-    private static Statement least(Resource e, org.apache.jena.rdf.model.Property p) {
-        return e.listProperties(p).toList().stream().min(Comparator.comparing(st -> st.getObject().toString())).orElse(null);
+    private static RDFNode least(Index ix, Resource e, Property p) {
+        return ix.objects(e, p).stream().min(Comparator.comparing(RDFNode::toString)).orElse(null);
     }
 
-    private static String mostPrecise(Model m, Resource e) {
+    private static String mostPrecise(Index ix, Resource e) {
         String best = null;
-        for (Statement s : e.listProperties(Dip.date).toList()) {
-            String v = s.getLiteral().getLexicalForm();
+        for (RDFNode n : ix.objects(e, Dip.date)) {
+            String v = n.asLiteral().getLexicalForm();
             if (best == null || v.length() > best.length() || v.length() == best.length() && v.compareTo(best) < 0) best = v;
         }
         return best;
     }
 
-    private static List<RDFNode> sorted(Model m, Resource e, org.apache.jena.rdf.model.Property p, Names names) {
-        List<RDFNode> out = new ArrayList<>(m.listObjectsOfProperty(e, p).toList());
+    private static List<RDFNode> sorted(Index ix, Resource e, Property p, Names names) {
+        List<RDFNode> out = new ArrayList<>(ix.objects(e, p));
         out.sort(Comparator.comparing(n -> n.isURIResource() ? names.label(n.asResource()) : n.toString()));
         return out;
     }
 
-    static EventRow.Ref ref(Resource r) {
-        return new EventRow.Ref(label(r), qid(r));
-    }
+    /** The statements of the properties the table reads, each property scanned once, by subject and by object. */
+    private static final class Index {
+        private static final List<Property> READ = List.of(RDF.type, Dip.participant, Dip.location, Dip.date, Dip.dateText,
+                Dip.reportedBy, Dip.reports, Dip.inArticle, Dip.evidence, Dip.sentenceIndex, Dip.articleId, RDFS.label,
+                SKOS.altLabel, OWL.sameAs);
+        private final Map<Property, Map<Resource, List<RDFNode>>> bySubject = new HashMap<>();
+        private final Map<Resource, List<Resource>> reporting = new HashMap<>();
 
-    static String label(Resource r) {
-        String best = null;
-        for (Statement s : r.listProperties(RDFS.label).toList()) {
-            String l = s.getString();
-            if (best == null || l.compareTo(best) < 0) best = l;
-        }
-        return best != null ? best : r.getURI();
-    }
-
-    /** Sources are cited by their shortest name: "KCNA" rather than "Korean Central News Agency". */
-    static String shortLabel(Resource r) {
-        String best = label(r);
-        for (Statement s : r.listProperties(SKOS.altLabel).toList()) {
-            String l = s.getString();
-            if (l.length() < best.length()) best = l;
-        }
-        return best;
-    }
-
-    static String qid(Resource r) {
-        for (Statement s : r.listProperties(OWL.sameAs).toList()) {
-            if (s.getObject().isURIResource() && s.getResource().getURI().startsWith(Iris.WIKIDATA)) {
-                return s.getResource().getURI().substring(Iris.WIKIDATA.length());
+        Index(Model m) {
+            for (Property p : READ) {
+                Map<Resource, List<RDFNode>> objects = new HashMap<>();
+                m.listStatements(null, p, (RDFNode) null).forEachRemaining(st -> {
+                    objects.computeIfAbsent(st.getSubject(), k -> new ArrayList<>(2)).add(st.getObject());
+                    if (p.equals(Dip.reports) && st.getObject().isResource()) {
+                        reporting.computeIfAbsent(st.getResource(), k -> new ArrayList<>(2)).add(st.getSubject());
+                    }
+                });
+                bySubject.put(p, objects);
             }
         }
-        return null;
+
+        List<RDFNode> objects(Resource s, Property p) {
+            return bySubject.get(p).getOrDefault(s, List.of());
+        }
+
+        /** The least of the objects, so a value stated differently by two articles reads the same every time. */
+        RDFNode one(Resource s, Property p) {
+            List<RDFNode> all = objects(s, p);
+            return all.size() == 1 ? all.get(0) : all.stream().min(Comparator.comparing(RDFNode::toString)).orElse(null);
+        }
+
+        List<Resource> subjects(Property p, Resource o) {
+            return p.equals(Dip.reports) ? reporting.getOrDefault(o, List.of()) : List.of();
+        }
     }
 
-    /**
-     * Labels and QIDs, read once per entity: over the union graph a much-reported person's label is read from every
-     * article graph that names them, which per event would cost millions of reads on a large store.
-     */
+    /** Labels and QIDs, read once per entity from the index. */
     private static final class Names {
+        private final Index ix;
         private final Map<Resource, String> labels = new HashMap<>();
         private final Map<Resource, String> shortLabels = new HashMap<>();
         private final Map<Resource, Optional<String>> qids = new HashMap<>();
 
+        Names(Index ix) {
+            this.ix = ix;
+        }
+
         String label(Resource r) {
-            return labels.computeIfAbsent(r, EventTable::label);
+            return labels.computeIfAbsent(r, x -> {
+                String best = null;
+                for (RDFNode n : ix.objects(x, RDFS.label)) {
+                    String l = n.asLiteral().getString();
+                    if (best == null || l.compareTo(best) < 0) best = l;
+                }
+                return best != null ? best : x.getURI();
+            });
         }
 
         String shortLabel(Resource r) {
-            return shortLabels.computeIfAbsent(r, EventTable::shortLabel);
+            return shortLabels.computeIfAbsent(r, x -> {
+                String best = label(x);
+                for (RDFNode n : ix.objects(x, SKOS.altLabel)) {
+                    String l = n.asLiteral().getString();
+                    if (l.length() < best.length()) best = l;
+                }
+                return best;
+            });
         }
 
         String qid(Resource r) {
-            return qids.computeIfAbsent(r, x -> Optional.ofNullable(EventTable.qid(x))).orElse(null);
+            return qids.computeIfAbsent(r, x -> {
+                for (RDFNode n : ix.objects(x, OWL.sameAs)) {
+                    if (n.isURIResource() && n.asResource().getURI().startsWith(Iris.WIKIDATA)) {
+                        return Optional.of(n.asResource().getURI().substring(Iris.WIKIDATA.length()));
+                    }
+                }
+                return Optional.empty();
+            }).orElse(null);
         }
 
         EventRow.Ref ref(Resource r) {
