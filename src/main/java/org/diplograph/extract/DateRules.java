@@ -57,6 +57,8 @@ final class DateRules {
     TimeValue dateFor(Sentence s, int trigger, Factuality f) {
         TimeValue relative = daysFromClause(s, trigger, f);
         if (relative != null) return relative;
+        TimeValue afterArrival = daysAfterArrival(s);
+        if (afterArrival != null) return afterArrival;
         boolean past = f == Factuality.HAPPENED;
         List<Integer> cluster = cluster(s, trigger);
         TimeMention best = null;
@@ -137,6 +139,27 @@ final class DateRules {
             int days = Integer.parseInt(tm.value().substring(1, tm.value().length() - 1));
             LocalDate d = LocalDate.parse(anchor.value()).plusDays(mark.equals("after") ? -days : days);
             return TimeValue.day(d, tm.text() + " " + mark);
+        }
+        return null;
+    }
+
+    /**
+     * "Two days after his arrival, the Pope flew to Erbil": counted from the day of the first visit told before.
+     * Null when the sentence says no such thing or no arrival before it has a day.
+     */
+    private TimeValue daysAfterArrival(Sentence s) {
+        for (TimeMention tm : s.times()) {
+            if (!"DURATION".equals(tm.type()) || tm.value() == null || !tm.value().matches("P\\d+D") || tm.end() + 1 >= s.tokens().size()) continue;
+            if (!s.token(tm.end()).word().equalsIgnoreCase("after")) continue;
+            int k = tm.end() + 1;
+            if (s.token(k).word().matches("(?i)his|her|their|the")) k++;
+            if (k >= s.tokens().size() || !s.token(k).word().matches("(?i)arrival|arriving")) continue;
+            // The arrival is the trip's first dated visit, not its latest stop.
+            for (Draft d : st.drafts) {
+                if (d.type != EventType.VISIT || d.factuality != Factuality.HAPPENED || d.date.value() == null || d.date.value().length() != 10) continue;
+                int days = Integer.parseInt(tm.value().substring(1, tm.value().length() - 1));
+                return TimeValue.day(LocalDate.parse(d.date.value()).plusDays(days), s.span(tm.start(), k + 1));
+            }
         }
         return null;
     }

@@ -371,4 +371,19 @@ class ExtractionRulesIT {
         }
         assertEquals(new TreeSet<>(List.of("Visit [Francis] @Baghdad 2021-03-05")), got);
     }
+
+    @Test
+    void days_after_his_arrival_count_from_the_first_visit_of_the_trip() {
+        TreeSet<String> got = happened("2021-03-08", """
+                Pope Francis arrived in Baghdad on Friday, 5 March.
+
+                On Saturday, the Pope travelled to Najaf.
+
+                Two days after his arrival, the Pope flew to Erbil.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Francis] 2021-03-05",
+                "Visit [Francis] 2021-03-06",
+                "Visit [Francis] 2021-03-07")), got);
+    }
 }
