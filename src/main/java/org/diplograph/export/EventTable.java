@@ -57,7 +57,7 @@ public final class EventTable {
 
     private static int firstEvidenceIndex(Index ix, Resource event) {
         int best = Integer.MAX_VALUE;
-        for (Resource r : ix.subjects(Dip.reports, event)) {
+        for (Resource r : ix.reports(event)) {
             RDFNode n = ix.one(r, Dip.sentenceIndex);
             if (n != null) best = Math.min(best, n.asLiteral().getInt());
         }
@@ -80,7 +80,7 @@ public final class EventTable {
         for (RDFNode n : sorted(ix, e, Dip.reportedBy, names)) reportedBy.add(names.shortLabel(n.asResource()));
         Set<String> articles = new TreeSet<>();
         List<String> evidence = new ArrayList<>();
-        List<Resource> reports = new ArrayList<>(ix.subjects(Dip.reports, e));
+        List<Resource> reports = new ArrayList<>(ix.reports(e));
         reports.sort(Comparator.comparing((Resource r) -> ix.one(r, Dip.inArticle) != null ? ix.one(r, Dip.inArticle).asResource().getURI() : "")
                 .thenComparingInt(r -> ix.one(r, Dip.sentenceIndex) != null ? ix.one(r, Dip.sentenceIndex).asLiteral().getInt() : 0));
         for (Resource r : reports) {
@@ -144,8 +144,9 @@ public final class EventTable {
             return all.size() == 1 ? all.get(0) : all.stream().min(Comparator.comparing(RDFNode::toString)).orElse(null);
         }
 
-        List<Resource> subjects(Property p, Resource o) {
-            return p.equals(Dip.reports) ? reporting.getOrDefault(o, List.of()) : List.of();
+        /** The reports of an event. */
+        List<Resource> reports(Resource event) {
+            return reporting.getOrDefault(event, List.of());
         }
     }
 

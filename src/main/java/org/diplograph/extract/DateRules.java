@@ -104,7 +104,7 @@ final class DateRules {
         if (verb >= 0) s.children(verb, "advmod").forEach(a -> adverbs.add(a.dep()));
         for (int a : adverbs) {
             String w = s.token(a).word();
-            if (w.matches("(?i)later|afterwards|subsequently|then") && DateResolver.anaphoricOffset(w).isPresent()) return new TimeValue(null, w);
+            if (DateResolver.anaphoricOffset(w).isPresent()) return new TimeValue(null, w);
         }
         return new TimeValue(null, null);
     }
@@ -154,10 +154,10 @@ final class DateRules {
             int k = tm.end() + 1;
             if (s.token(k).word().matches("(?i)his|her|their|the")) k++;
             if (k >= s.tokens().size() || !s.token(k).word().matches("(?i)arrival|arriving")) continue;
+            int days = Integer.parseInt(tm.value().substring(1, tm.value().length() - 1));
             // The arrival is the trip's first dated visit, not its latest stop.
             for (Draft d : st.drafts) {
                 if (d.type != EventType.VISIT || d.factuality != Factuality.HAPPENED || d.date.value() == null || d.date.value().length() != 10) continue;
-                int days = Integer.parseInt(tm.value().substring(1, tm.value().length() - 1));
                 return TimeValue.day(LocalDate.parse(d.date.value()).plusDays(days), s.span(tm.start(), k + 1));
             }
         }

@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -1029,7 +1030,7 @@ public final class Extractor {
             NameResolver.Named port = st.entity(s, airport);
             String[] words = port.name.split("\\s+");
             for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
-                String head = String.join(" ", java.util.Arrays.copyOf(words, n));
+                String head = String.join(" ", Arrays.copyOf(words, n));
                 Lexicon.LexEntry city = st.lexicon.lookup(head).orElse(null);
                 if (city != null && city.kind() == Lexicon.Kind.CITY) return st.place(city.canonical(), EntityType.PLACE, head);
             }

@@ -236,26 +236,12 @@ final class Merger {
             if (!anaphoric && (!s.times().isEmpty() || pastPerfect(s, d.trigger))) continue;
             // "announced Monday morning that ... the two leaders spoke earlier in the day": a day stated before the
             // words in the same sentence is the day they point back at.
-            TimeValue stated = anaphoric ? dayEarlierInSentence(s, d.date.text()) : null;
+            TimeValue stated = anaphoric ? statedBefore(s, d.date.text(), 10) : null;
             if (stated != null) {
                 d.date = new TimeValue(LocalDate.parse(stated.value()).plusDays(offset).toString(), d.date.text());
                 continue;
             }
-            Draft donor = null;
-            int donorAt = -1;
-            for (Draft o : events) {
-                if (o == d || o.date.value() == null || o.factuality != Factuality.HAPPENED) continue;
-                // A merged contact is as near as the last of its sentences before this one.
-                int at = o.sentences.stream().filter(i -> i <= d.sentence).max(Integer::compare).orElse(Integer.MAX_VALUE);
-                // "flew to Riyadh on Saturday and held talks that evening": an earlier clause of the same sentence counts.
-                boolean before = at < d.sentence || anaphoric && at == d.sentence && o.trigger < d.trigger;
-                if (!before || at < d.sentence - (anaphoric ? 3 : 2)) continue;
-                if (!anaphoric && o.participants.stream().noneMatch(d.participants::contains)) continue;
-                if (donor == null || at > donorAt || at == donorAt && o.trigger > donor.trigger) {
-                    donor = o;
-                    donorAt = at;
-                }
-            }
+            Draft donor = donor(d, events, anaphoric);
             if (donor == null) {
                 // "Later in the day, Trump received the two ministers" after a lead that dated only the signing.
                 TimeValue day = anaphoric ? dayStatedBefore(d.sentence) : null;
@@ -307,22 +293,35 @@ final class Merger {
         };
     }
 
-    /** The month stated before a contact's words in its sentence, else of the last dated contact before it. */
-    private YearMonth monthBefore(Draft d, List<Draft> events) {
-        Sentence s = st.doc.sentences().get(d.sentence);
-        int at = s.text().indexOf(d.date.text());
-        for (TimeMention tm : s.times()) {
-            if (at < 0 || s.token(tm.start()).begin() - s.begin() >= at || st.inDateline(s, tm.start())) continue;
-            TimeValue tv = DateResolver.resolve(tm.text(), tm.value(), st.pub, true);
-            if (tv.value() != null && tv.value().length() >= 7) return YearMonth.parse(tv.value().substring(0, 7));
-        }
-        Draft last = null;
+    /**
+     * The dated contact a contact's date is carried from: the nearest told before it, within two sentences and
+     * sharing someone, or, for words pointing back ("that evening"), within three sentences whoever took part.
+     */
+    private static Draft donor(Draft d, List<Draft> events, boolean pointer) {
+        Draft donor = null;
+        int donorAt = -1;
         for (Draft o : events) {
-            if (o == d || o.date.value() == null || o.date.value().length() < 7 || o.factuality != Factuality.HAPPENED) continue;
-            if (o.sentence > d.sentence || o.sentence < d.sentence - 3 || o.sentence == d.sentence && o.trigger > d.trigger) continue;
-            if (last == null || o.sentence > last.sentence || o.sentence == last.sentence && o.trigger > last.trigger) last = o;
+            if (o == d || o.date.value() == null || o.factuality != Factuality.HAPPENED) continue;
+            // A merged contact is as near as the last of its sentences before this one.
+            int at = o.sentences.stream().filter(i -> i <= d.sentence).max(Integer::compare).orElse(Integer.MAX_VALUE);
+            // "flew to Riyadh on Saturday and held talks that evening": an earlier clause of the same sentence counts.
+            boolean before = at < d.sentence || pointer && at == d.sentence && o.trigger < d.trigger;
+            if (!before || at < d.sentence - (pointer ? 3 : 2)) continue;
+            if (!pointer && o.participants.stream().noneMatch(d.participants::contains)) continue;
+            if (donor == null || at > donorAt || at == donorAt && o.trigger > donor.trigger) {
+                donor = o;
+                donorAt = at;
+            }
         }
-        return last == null ? null : YearMonth.parse(last.date.value().substring(0, 7));
+        return donor;
+    }
+
+    /** The month stated before a contact's words in its sentence, else of the contact told before it. */
+    private YearMonth monthBefore(Draft d, List<Draft> events) {
+        TimeValue stated = statedBefore(st.doc.sentences().get(d.sentence), d.date.text(), 7);
+        Draft last = stated != null ? null : donor(d, events, true);
+        String value = stated != null ? stated.value() : last == null ? null : last.date.value();
+        return value == null ? null : YearMonth.parse(value.substring(0, 7));
     }
 
     /** "Prabowo had spoken by telephone with Trump": a contact told as earlier than the story takes none of its dates. */
@@ -346,15 +345,15 @@ final class Merger {
         return null;
     }
 
-    /** The first full day a sentence states before {@code words}, or null. */
-    private TimeValue dayEarlierInSentence(Sentence s, String words) {
+    /** The first date of at least this many characters (10 a day, 7 a month) a sentence states before {@code words}, or null. */
+    private TimeValue statedBefore(Sentence s, String words, int precision) {
         int at = words == null ? -1 : s.text().indexOf(words);
         if (at < 0) return null;
         for (TimeMention tm : s.times()) {
             if (s.token(tm.start()).begin() - s.begin() >= at) continue;
             if (st.inDateline(s, tm.start())) continue;
             TimeValue tv = DateResolver.resolve(tm.text(), tm.value(), st.pub, true);
-            if (tv.value() != null && tv.value().length() == 10) return tv;
+            if (tv.value() != null && tv.value().length() >= precision) return tv;
         }
         return null;
     }
