@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplograph.nlp.AnnotatedArticle;
@@ -32,6 +33,7 @@ final class ArticleState {
     List<NameResolver.Named> lastPair = List.of();
     /** The person each sentence is about: the resolved subject of its main clause. */
     final Map<Integer, NameResolver.Named> topics = new HashMap<>();
+    private Optional<LocalDate> dayAhead;
 
     /** A photo caption or credit line: "... Post Photo: Suman Bajracharya", "REUTERS/Evelyn Hockstein". */
     private static final Pattern CAPTION = Pattern.compile("(?i:.*\\b(?:photo|photograph|file photo)\\s*(?::|/|credit\\b).*)|.*\\b[A-Z]{2,}/[A-Z][a-z]+.*");
@@ -41,6 +43,42 @@ final class ArticleState {
         this.doc = doc;
         this.pub = doc.article().date();
         this.publisher = doc.article().outlet();
+    }
+
+    /**
+     * Resolves a time expression for a contact by the specification's rules, with its one exception: when the article
+     * says that a local weekday is already the day after publication ("9 a.m. Tuesday local time, which was 9 p.m.
+     * Monday in Washington"), that weekday is the next day, not the one a week before.
+     */
+    TimeValue resolve(String words, String value, boolean past) {
+        TimeValue tv = DateResolver.resolve(words, value, pub, past);
+        LocalDate next = dayAhead();
+        if (next != null && tv.value() != null && tv.value().equals(next.minusDays(7).toString()) && words != null
+                && words.toLowerCase(Locale.ROOT).contains(weekday(next))) {
+            return TimeValue.day(next, words);
+        }
+        return tv;
+    }
+
+    /** The day after publication when a sentence names it as the local day beside the publication's weekday, else null. */
+    LocalDate dayAhead() {
+        if (dayAhead == null) {
+            LocalDate next = pub.plusDays(1);
+            dayAhead = Optional.empty();
+            for (Sentence s : doc.sentences()) {
+                String lower = s.text().toLowerCase(Locale.ROOT);
+                if (lower.contains("local time") && lower.matches(".*\\b" + weekday(next) + "\\b.*")
+                        && lower.matches(".*\\b" + weekday(pub) + "\\b.*")) {
+                    dayAhead = Optional.of(next);
+                    break;
+                }
+            }
+        }
+        return dayAhead.orElse(null);
+    }
+
+    private static String weekday(LocalDate d) {
+        return d.getDayOfWeek().name().toLowerCase(Locale.ROOT);
     }
 
     boolean inDateline(Sentence s, int token) {

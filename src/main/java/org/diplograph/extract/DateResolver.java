@@ -23,6 +23,9 @@ public final class DateResolver {
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2}).*");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    /** A clock time beside a weekday ("9 a.m. Tuesday"): its digits are no date. */
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?i)\\b\\d{1,2}([:.]\\d{2})?\\s*(a\\.?m\\b\\.?|p\\.?m\\b\\.?|gmt\\b|utc\\b|hours\\b|hrs\\b)");
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d");
 
@@ -85,7 +88,7 @@ public final class DateResolver {
             return TimeValue.day(pub, words);
         }
         Matcher wd = WEEKDAY.matcher(words);
-        if (wd.find() && !MONTH_NAME.matcher(words).find() && !words.matches(".*\\d.*")) {
+        if (wd.find() && !MONTH_NAME.matcher(words).find() && !CLOCK.matcher(words).replaceAll("").matches(".*\\d.*")) {
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
             if (lower.contains("last ")) {
                 LocalDate d = pub.minusDays(1).with(TemporalAdjusters.previousOrSame(day));

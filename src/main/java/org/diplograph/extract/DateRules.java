@@ -76,7 +76,7 @@ final class DateRules {
         }
         if (best == null) best = onlyEventTime(s, cluster);
         if (best != null) {
-            TimeValue tv = DateResolver.resolve(withPreposition(s, best), best.value(), st.pub, past);
+            TimeValue tv = st.resolve(withPreposition(s, best), best.value(), past);
             if (tv.value() != null || tv.text() != null) return tv;
         }
         // "agreed on Monday evening ..., after a meeting with X": the news and what led to it share the day.

@@ -464,7 +464,7 @@ public final class Extractor {
             for (Dependency o : s.children(verb, "obj")) {
                 for (TimeMention tm : s.times()) {
                     if (tm.covers(o.dep())) {
-                        TimeValue tv = DateResolver.resolve(tm.text(), tm.value(), st.pub, f == Factuality.HAPPENED);
+                        TimeValue tv = st.resolve(tm.text(), tm.value(), f == Factuality.HAPPENED);
                         if (tv.value() != null) return tv;
                     }
                 }
@@ -549,7 +549,7 @@ public final class Extractor {
                 }
                 meeting.location = it.place();
                 TimeValue when = it.time() == null ? null
-                        : DateResolver.resolve(it.time().text(), it.time().value(), st.pub, meeting.factuality == Factuality.HAPPENED);
+                        : st.resolve(it.time().text(), it.time().value(), meeting.factuality == Factuality.HAPPENED);
                 meeting.date = when != null && when.value() != null ? when : meeting.date;
                 // "visited France, Italy, Britain and Canada": the visit to France is the one to Paris, that day.
                 for (Draft v : drafts) {
@@ -906,6 +906,14 @@ public final class Extractor {
             if ((pw.equals("his") || pw.equals("her")) && up != null && up.gov() >= 0) {
                 // "who is in Russia on his first state visit": his is the clause's own subject.
                 Dependency pred = Deps.governor(s, up.gov());
+                // "received Erdoğan at the airport upon his arrival": the one arriving is the guest, not the host.
+                if (pred != null && pred.gov() >= 0 && pred.rel().startsWith("obl")
+                        && Words.VISIT_NOUNS.contains(s.token(up.gov()).lemma().toLowerCase(Locale.ROOT))
+                        && Words.HOST_VERBS.contains(s.token(pred.gov()).lemma().toLowerCase(Locale.ROOT))) {
+                    for (Dependency guest : s.children(pred.gov(), "obj")) {
+                        for (NameResolver.Named n : resolveAll(s, guest.dep())) if (n.type == EntityType.PERSON) candidates.add(n);
+                    }
+                }
                 if (pred != null && pred.gov() >= 0) {
                     for (Dependency sub : s.children(pred.gov(), "nsubj")) {
                         for (NameResolver.Named n : resolveAll(s, sub.dep())) if (n.type == EntityType.PERSON) candidates.add(n);

@@ -73,6 +73,15 @@ final class Mentions {
             if (i >= j) continue;
             // "Md Touhid Hossain": NER leaves out the abbreviated first name.
             if (i > 0 && at[i - 1] == null && toks.get(i - 1).word().matches("(?:Md|Mohd|Muhd)\\.?")) i--;
+            // "Recep Tayyip Erdoğan" where NER tagged only "Tayyip Erdoğan": a known full name reaching further left.
+            for (int from = i - 1; from >= 0 && from >= i - 2; from--) {
+                if (at[from] != null || !toks.get(from).isCapitalised()
+                        || Words.TITLE_WORDS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))) break;
+                if (st.lexicon.lookup(s.span(from, j)).filter(l -> l.kind() == Lexicon.Kind.PERSON).isPresent()) {
+                    i = from;
+                    break;
+                }
+            }
             String text = s.span(i, j);
             Lexicon.LexEntry lex = st.lexicon.lookup(text).orElse(null);
             EntityType type = EntityType.PERSON;

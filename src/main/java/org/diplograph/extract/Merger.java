@@ -25,6 +25,13 @@ import org.diplograph.nlp.Token;
  */
 final class Merger {
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+    private static final String GATHERING_NOUN = "(?:summit|gathering|conference|forum|assembly|session|coronation|inauguration"
+            + "|funeral|ceremony|games|olympics|expo|celebrations?|parade)";
+    /** A gathering a contact happens at or around, within a few words: "on the sidelines of the Arab-Islamic summit". */
+    private static final Pattern GATHERING_PHRASE = Pattern.compile("(?i)\\b(?:on|at|during|in) the (?:(eve)|(first|second|opening|final|last"
+            + "|closing) day|sidelines|margins?)\\s+of\\s+(?:the|an?|this|that|its)\\s+(?:[\\w'-]+\\s+){0,6}?(?:" + GATHERING_NOUN
+            + "|meeting|talks)\\b");
+    private static final Pattern GATHERING = Pattern.compile("(?i)\\b" + GATHERING_NOUN + "\\b");
 
     private final ArticleState st;
 
@@ -38,7 +45,8 @@ final class Merger {
         for (Draft d : all) (d.factuality == Factuality.HAPPENED ? happened : other).add(d);
         // Dates after publication mean the contact has not happened yet.
         for (Draft d : happened.toArray(new Draft[0])) {
-            if (d.date.value() != null && d.date.value().compareTo(st.pub.toString().substring(0, d.date.value().length())) > 0) {
+            if (d.date.value() != null && d.date.value().compareTo(st.pub.toString().substring(0, d.date.value().length())) > 0
+                    && !d.date.value().equals(String.valueOf(st.dayAhead()))) {
                 d.factuality = Factuality.PLANNED;
                 happened.remove(d);
                 other.add(d);
@@ -222,6 +230,7 @@ final class Merger {
             boolean anaphoric = pointer.isPresent();
             int offset = pointer.orElse(0);
             TimeValue told = toldAfter(d);
+            if (told == null && d.date.text() == null) told = gatheringDay(d);
             if (told != null) {
                 d.date = told;
                 continue;
@@ -276,9 +285,53 @@ final class Merger {
                 if (!definite || !names(noun.lemma().toLowerCase(Locale.ROOT), d.type)) continue;
                 for (TimeMention tm : s.times()) {
                     if (!DateRules.tiedTo(s, tm, subj.gov())) continue;
-                    TimeValue tv = DateResolver.resolve(tm.text(), tm.value(), st.pub, true);
+                    TimeValue tv = st.resolve(tm.text(), tm.value(), true);
                     if (tv.value() != null) return tv;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "On the final day of the summit, Modi met Trudeau", with the summit's days told in another sentence ("the
+     * two-day gathering that opened on Saturday and ended on Sunday"): the day the phrase picks out of the gathering's
+     * days. "On the sidelines of" or "at" a gathering picks its day only when it lasted one day; "on the eve of" it is
+     * the day before it opened. Null when the sentence ties the contact to no gathering or no nearby sentence dates one.
+     */
+    private TimeValue gatheringDay(Draft d) {
+        Sentence own = st.doc.sentences().get(d.sentence);
+        Matcher m = GATHERING_PHRASE.matcher(own.text());
+        if (!m.find()) return null;
+        String which = m.group(1) != null ? "eve" : m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        List<Sentence> sentences = st.doc.sentences();
+        // The nearest sentence that dates a gathering, those before first: the article tells the summit, then its margins.
+        for (int distance = 1; distance <= 5; distance++) {
+            for (int i : List.of(d.sentence - distance, d.sentence + distance)) {
+                if (i < 0 || i >= sentences.size() || i > d.sentence + 3) continue;
+                Sentence s = sentences.get(i);
+                if (!GATHERING.matcher(s.text()).find()) continue;
+                LocalDate first = null, last = null;
+                for (TimeMention tm : s.times()) {
+                    if (st.inDateline(s, tm.start())) continue;
+                    TimeValue tv = st.resolve(tm.text(), tm.value(), true);
+                    if (tv.value() == null || tv.value().length() != 10) continue;
+                    LocalDate day = LocalDate.parse(tv.value());
+                    if (first == null || day.isBefore(first)) first = day;
+                    if (last == null || day.isAfter(last)) last = day;
+                }
+                // "On the sidelines of the summit on Saturday, Modi met Kishida": a contact's own day, not the summit's span.
+                final LocalDate from = first, to = last;
+                if (first == null || st.drafts.stream().anyMatch(o -> o.sentence == s.index() && o.date.value() != null
+                        && (o.date.value().equals(from.toString()) || o.date.value().equals(to.toString())))) continue;
+                LocalDate day = switch (which) {
+                    case "eve" -> first.minusDays(1);
+                    case "first", "opening" -> first;
+                    case "second" -> first.plusDays(1).isAfter(last) ? null : first.plusDays(1);
+                    case "final", "last", "closing" -> last;
+                    default -> first.equals(last) ? first : null;
+                };
+                return day == null ? null : TimeValue.day(day, m.group().strip());
             }
         }
         return null;
@@ -302,11 +355,11 @@ final class Merger {
         int donorAt = -1;
         for (Draft o : events) {
             if (o == d || o.date.value() == null || o.factuality != Factuality.HAPPENED) continue;
-            // A merged contact is as near as the last of its sentences before this one.
-            int at = o.sentences.stream().filter(i -> i <= d.sentence).max(Integer::compare).orElse(Integer.MAX_VALUE);
-            // "flew to Riyadh on Saturday and held talks that evening": an earlier clause of the same sentence counts.
-            boolean before = at < d.sentence || pointer && at == d.sentence && o.trigger < d.trigger;
-            if (!before || at < d.sentence - (pointer ? 3 : 2)) continue;
+            // A merged contact is as near as the last of its sentences before this one. "flew to Riyadh on Saturday
+            // and held talks that evening": an earlier clause of the same sentence counts.
+            int at = o.sentences.stream().filter(i -> i < d.sentence || pointer && i == d.sentence && o.trigger < d.trigger)
+                    .max(Integer::compare).orElse(-1);
+            if (at < 0 || at < d.sentence - (pointer ? 3 : 2)) continue;
             if (!pointer && o.participants.stream().noneMatch(d.participants::contains)) continue;
             if (donor == null || at > donorAt || at == donorAt && o.trigger > donor.trigger) {
                 donor = o;
@@ -337,7 +390,7 @@ final class Merger {
             TimeValue last = null;
             for (TimeMention tm : s.times()) {
                 if (st.inDateline(s, tm.start())) continue;
-                TimeValue tv = DateResolver.resolve(tm.text(), tm.value(), st.pub, true);
+                TimeValue tv = st.resolve(tm.text(), tm.value(), true);
                 if (tv.value() != null && tv.value().length() == 10) last = tv;
             }
             if (last != null) return last;
@@ -352,7 +405,7 @@ final class Merger {
         for (TimeMention tm : s.times()) {
             if (s.token(tm.start()).begin() - s.begin() >= at) continue;
             if (st.inDateline(s, tm.start())) continue;
-            TimeValue tv = DateResolver.resolve(tm.text(), tm.value(), st.pub, true);
+            TimeValue tv = st.resolve(tm.text(), tm.value(), true);
             if (tv.value() != null && tv.value().length() >= precision) return tv;
         }
         return null;

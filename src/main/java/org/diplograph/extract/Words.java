@@ -16,7 +16,7 @@ final class Words {
     static final Set<String> MEET_NOUNS = Set.of("meeting", "talks", "summit", "luncheon", "lunch", "banquet", "reception",
             "dinner", "breakfast", "tete-a-tete", "meet", "consultations", "ceremony", "audience",
             "bilateral");
-    static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "stopover", "stop", "journey", "voyage");
+    static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "stopover", "stop", "journey", "voyage", "arrival");
     static final Set<String> CALL_NOUNS = Set.of("call", "teleconference", "videoconference", "conversation", "conference", "summit", "talks", "meeting");
     static final Set<String> PHONE_WORDS = Set.of("phone", "telephone", "video", "virtual", "online", "videolink", "link",
             "telephonic", "phone-call");

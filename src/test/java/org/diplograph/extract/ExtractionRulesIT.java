@@ -391,4 +391,47 @@ class ExtractionRulesIT {
                 "Visit [Francis] 2021-03-06",
                 "Visit [Francis] 2021-03-07")), got);
     }
+
+    @Test
+    void the_guest_received_upon_his_arrival_in_a_city_visits_it_that_day() {
+        TreeSet<String> got = happenedWithPlaces("2024-02-15", """
+                President Abdel Fattah al-Sisi received Turkish President Recep Tayyip Erdogan at the airport upon his \
+                arrival in Cairo on Wednesday.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Abdel Fattah al-Sisi, Recep Tayyip Erdogan] @Cairo 2024-02-14",
+                "Visit [Recep Tayyip Erdogan] @Cairo 2024-02-14")), got);
+    }
+
+    @Test
+    void the_eve_and_the_final_day_of_a_summit_are_counted_from_the_days_the_article_gives_it() {
+        TreeSet<String> got = happened("2023-09-12", """
+                Leaders of the Group of 20 gathered at Bharat Mandapam for the two-day summit, which opened on \
+                Saturday and ended on Sunday.
+
+                Prime Minister Narendra Modi hosted US President Joe Biden for dinner on the eve of the summit.
+
+                On the sidelines of the summit on Saturday, Modi held talks with Japanese Prime Minister Fumio Kishida.
+
+                On the final day of the summit, Modi met Canadian Prime Minister Justin Trudeau.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Joe Biden, Narendra Modi] 2023-09-08",
+                "Meeting [Fumio Kishida, Narendra Modi] 2023-09-09",
+                "Meeting [Justin Trudeau, Narendra Modi] 2023-09-10")), got);
+    }
+
+    @Test
+    void a_local_weekday_the_article_puts_after_the_dateline_is_the_next_day() {
+        TreeSet<String> got = happened("2018-06-11", """
+                US President Donald Trump and North Korean leader Kim Jong Un met at a hotel on Sentosa island shortly \
+                after 9 a.m. Tuesday local time, which was 9 p.m. Monday in Washington.
+                """);
+        assertEquals(new TreeSet<>(List.of("Meeting [Donald Trump, Kim Jong Un] 2018-06-12")), got);
+        // Without such a sentence, a clock time does not keep a weekday from being the last one before publication.
+        TreeSet<String> sochi = happened("2021-09-27", """
+                Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi at 3 p.m. Wednesday.
+                """);
+        assertEquals(new TreeSet<>(List.of("Meeting [Recep Tayyip Erdogan, Vladimir Putin] 2021-09-22")), sochi);
+    }
 }
