@@ -441,7 +441,10 @@ public final class Extractor {
                 Dependency up = Deps.governor(s, t.index());
                 int stay = up != null && up.gov() >= 0 && up.rel().startsWith("obl:in") && s.token(up.gov()).lemma().equalsIgnoreCase("spend")
                         ? up.gov() : -1;
-                if (!(copular || stay >= 0) || !in) continue;
+                // "laid a wreath at the Tomb of the Unknown Soldier", "paid tribute at Heroes' Acre": being at the site.
+                if (stay < 0 && up != null && up.gov() >= 0 && (up.rel().startsWith("obl:at") || up.rel().startsWith("obl:on"))
+                        && tribute(s, up.gov()) && !inRelativeClause(s, up.gov())) stay = up.gov();
+                if (!(copular || stay >= 0) || !in && !(stay >= 0 && up.rel().startsWith("obl:on"))) continue;
                 if (out.stream().anyMatch(d -> d.location == place)) continue;
                 Draft d = new Draft(EventType.VISIT, s.index(), t.index());
                 String country = st.countryOf(place);
@@ -457,6 +460,23 @@ public final class Extractor {
                 out.add(d);
             }
             return out;
+        }
+
+        /** "laid a wreath", "placed flowers", "paid tribute", "paid homage", "paid his respects": honouring a site by going there. */
+        private boolean tribute(Sentence s, int verb) {
+            String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
+            for (Dependency o : s.children(verb, "obj")) {
+                String what = s.token(o.dep()).lemma().toLowerCase(Locale.ROOT);
+                if ((lemma.equals("lay") || lemma.equals("place")) && (what.equals("wreath") || what.equals("flower"))) return true;
+                if (lemma.equals("pay") && (what.equals("tribute") || what.equals("homage") || what.equals("respect"))) return true;
+            }
+            return false;
+        }
+
+        /** "visited Uhuru Gardens, where they laid a wreath": a clause about a place already told. */
+        private boolean inRelativeClause(Sentence s, int verb) {
+            Dependency up = Deps.governor(s, verb);
+            return up != null && up.rel().startsWith("acl:relcl");
         }
 
         /** "spent Friday in Singapore": the time is the object of the stay. */
@@ -607,6 +627,8 @@ public final class Extractor {
             List<NameResolver.Named> out = new ArrayList<>();
             NameResolver.Named e = titledName(s, token);
             if (e == null) e = st.entity(s, token);
+            // "Patriarch Kirill of Moscow and All Russia": part of a title, not a party.
+            if (e != null && e.type == EntityType.COUNTRY && Deps.hasChildWord(s, token, "det", "all")) return out;
             if (e != null) out.add(e);
             else out.addAll(resolveDescription(s, token));
             // "leaders of the party, including its secretary general X": the people named in the group.
@@ -615,6 +637,7 @@ public final class Extractor {
             }
             for (Dependency c : s.children(token, "conj")) {
                 NameResolver.Named ce = st.entity(s, c.dep());
+                if (ce != null && ce.type == EntityType.COUNTRY && Deps.hasChildWord(s, c.dep(), "det", "all")) continue;
                 if (ce != null && !out.contains(ce)) out.add(ce);
                 if (ce == null && !Words.PRONOUNS_GROUP.contains(s.token(c.dep()).word().toLowerCase(Locale.ROOT))) {
                     // "X and the President of Mozambique Filipe Nyusi"
@@ -838,7 +861,8 @@ public final class Extractor {
             }
             List<NameResolver.Named> found = new ArrayList<>();
             // "the Nigerian leader" is whoever leads Nigeria in the article, whatever the title.
-            boolean anyTitle = head.equals("leader") || head.equals("ruler");
+            // "the Cuban head of state", "the Bahraini monarch" likewise.
+            boolean anyTitle = head.equals("leader") || head.equals("ruler") || head.equals("head") || head.equals("monarch");
             for (NameResolver.Named p : st.names.people()) {
                 if (!country.equals(p.affiliation)) continue;
                 if (p.role != null && !anyTitle && !p.role.toLowerCase(Locale.ROOT).contains(head)) continue;

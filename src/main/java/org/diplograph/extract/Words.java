@@ -47,7 +47,7 @@ final class Words {
             "prince", "princess", "emir", "sheikh", "sultan", "leader", "chairman", "chairwoman", "chair", "envoy", "ambassador",
             "spokesman", "spokesperson", "spokeswoman", "counterpart", "commissioner", "adviser", "advisor", "representative",
             "pope", "president-elect", "governor", "speaker", "commander", "admiral", "marshal", "diplomat", "director", "general",
-            "chairperson", "head", "chief", "lady");
+            "chairperson", "head", "chief", "lady", "monarch", "ruler");
     /** Nouns for a visitor when "visiting" qualifies them: "the visiting dignitary". */
     static final Set<String> VISITOR_NOUNS = Set.of("dignitary", "leader", "president", "minister", "premier", "king", "queen",
             "emir", "sultan", "prince", "head", "statesman", "guest", "chancellor", "monarch", "counterpart");

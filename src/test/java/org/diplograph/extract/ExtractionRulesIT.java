@@ -434,4 +434,19 @@ class ExtractionRulesIT {
                 """);
         assertEquals(new TreeSet<>(List.of("Meeting [Recep Tayyip Erdogan, Vladimir Putin] 2021-09-22")), sochi);
     }
+
+    @Test
+    void a_head_of_state_named_by_country_lays_a_wreath_at_a_site_and_all_russia_is_part_of_a_title() {
+        TreeSet<String> got = happenedWithPlaces("2022-11-22", """
+                Cuban President Miguel Díaz-Canel held talks with Russian President Vladimir Putin on Tuesday.
+
+                The Cuban head of state, who arrived in Moscow on Saturday evening, laid a wreath at the Tomb of the \
+                Unknown Soldier on Monday and met with Patriarch Kirill of Moscow and All Russia.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Miguel Díaz-Canel, Vladimir Putin] @null 2022-11-22",
+                "Visit [Miguel Díaz-Canel] @Moscow 2022-11-19",
+                "Visit [Miguel Díaz-Canel] @Tomb of the Unknown Soldier 2022-11-21",
+                "Meeting [Kirill, Miguel Díaz-Canel] @Tomb of the Unknown Soldier 2022-11-21")), got);
+    }
 }
