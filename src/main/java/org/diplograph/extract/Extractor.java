@@ -118,7 +118,9 @@ public final class Extractor {
                 type = EventType.MEETING;
                 hostSubject = Words.HOST_VERBS.contains(lemma);
                 if (lemma.equals("meet") && hasPhoneWord(s, v.index())) type = EventType.PHONE_CALL;
-            } else if (lemma.equals("shake") && Deps.hasChildWord(s, v.index(), "obj", "hands")) {
+            } else if (lemma.equals("shake") && Deps.hasChildWord(s, v.index(), "obj", "hands")
+                    || lemma.equals("sit") && Deps.hasChildWord(s, v.index(), "compound:prt", "down") && Deps.hasChild(s, v.index(), "obl:with")) {
+                // "shook hands with", "sat down with": a meeting in other words.
                 type = EventType.MEETING;
             } else if (Words.TALK_VERBS.contains(lemma)) {
                 if (hasPhoneWord(s, v.index())) type = EventType.PHONE_CALL;
@@ -384,6 +386,20 @@ public final class Extractor {
         }
 
         private boolean isSeparate(Sentence s, int trigger) {
+            // "held talks with Carney, and with Albanese": each "with" its own contact.
+            int withs = 0;
+            Dependency up = Deps.governor(s, trigger);
+            for (int head : s.token(trigger).isNoun() && up != null && up.gov() >= 0 ? List.of(trigger, up.gov()) : List.of(trigger)) {
+                for (Dependency d : s.children(head, null)) {
+                    if (!(d.rel().startsWith("obl:with") || d.rel().startsWith("nmod:with")) || !Deps.hasChildWord(s, d.dep(), "case", "with")) continue;
+                    // "together with von der Leyen" is company; "with the two heads of state agreeing" no party.
+                    NameResolver.Named party = st.entity(s, d.dep());
+                    int with = s.children(d.dep(), "case").get(0).dep();
+                    if (party != null && party.type != EntityType.PLACE && with > 0
+                            && !s.token(with - 1).word().matches("(?i)together|along")) withs++;
+                }
+            }
+            if (withs >= 2) return true;
             // "received telephone calls from A and B": one call each.
             Token t = s.token(trigger);
             if (t.pos().equals("NNS") && (t.lemma().equalsIgnoreCase("call") || t.lemma().equalsIgnoreCase("conversation"))) return true;

@@ -449,4 +449,24 @@ class ExtractionRulesIT {
                 "Visit [Miguel Díaz-Canel] @Tomb of the Unknown Soldier 2022-11-21",
                 "Meeting [Kirill, Miguel Díaz-Canel] @Tomb of the Unknown Soldier 2022-11-21")), got);
     }
+
+    @Test
+    void talks_with_one_and_with_another_are_two_meetings_but_company_together_with_a_visitor_is_not() {
+        TreeSet<String> got = happened("2025-06-18", """
+                On Tuesday, South Korean President Lee Jae Myung held talks with Canadian Prime Minister Mark Carney, \
+                the summit host, and with Australian Prime Minister Anthony Albanese.
+
+                Lee also sat down with South African President Cyril Ramaphosa in Kananaskis on Tuesday.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Lee Jae Myung, Mark Carney] 2025-06-17",
+                "Meeting [Anthony Albanese, Lee Jae Myung] 2025-06-17",
+                "Meeting [Cyril Ramaphosa, Lee Jae Myung] 2025-06-17")), got);
+        TreeSet<String> company = happened("2023-06-11", """
+                Italian Prime Minister Giorgia Meloni on Sunday returned to Tunis together with Dutch Prime Minister \
+                Mark Rutte for talks with President Kais Saied at Carthage Palace.
+                """);
+        assertEquals(List.of("Meeting [Giorgia Meloni, Kais Saied, Mark Rutte] 2023-06-11"),
+                company.stream().filter(e -> e.startsWith("Meeting")).toList());
+    }
 }
