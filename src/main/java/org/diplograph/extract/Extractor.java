@@ -816,6 +816,8 @@ public final class Extractor {
                 if (office != null) return List.of(office);
             }
             if (Words.GROUP_HEADS.contains(lemma) && t.pos().endsWith("S")) {
+                List<NameResolver.Named> ofCountries = leadersOf(s, token);
+                if (!ofCountries.isEmpty()) return ofCountries;
                 boolean counted = false;
                 for (Dependency d : s.children(token, null)) {
                     String dw = s.token(d.dep()).word().toLowerCase(Locale.ROOT);
@@ -914,6 +916,28 @@ public final class Extractor {
 
         private boolean isPossessive(Sentence s, int token) {
             return s.token(token).pos().equals("PRP$");
+        }
+
+        /**
+         * "The leaders of Cyprus, Greece and Israel met": for each country, the one person of it the article names with a
+         * leader's title, before or after; the country itself when the article names no such person or several.
+         */
+        private List<NameResolver.Named> leadersOf(Sentence s, int token) {
+            List<NameResolver.Named> countries = new ArrayList<>();
+            for (Dependency of : s.children(token, "nmod:of")) {
+                for (NameResolver.Named c : resolveAll(s, of.dep())) if (c.type == EntityType.COUNTRY && !countries.contains(c)) countries.add(c);
+            }
+            if (countries.size() < 2) return List.of();
+            List<NameResolver.Named> out = new ArrayList<>();
+            for (NameResolver.Named c : countries) {
+                // The gazetteer knows the country of a leader the text names without one ("President Nikos Christodoulides").
+                List<NameResolver.Named> heads = st.names.people().stream().filter(p -> (c.name.equals(p.affiliation)
+                        || p.affiliation == null && st.lexicon.lookup(p.name).map(l -> c.name.equals(l.country())).orElse(false)) && p.role != null
+                        && p.role.toLowerCase(Locale.ROOT).matches(".*\\b(president|prime minister|premier|chancellor|king|queen|emir|leader)\\b.*")
+                        && !p.role.toLowerCase(Locale.ROOT).matches(".*\\b(former|then|vice|deputy)\\b.*")).toList();
+                out.add(heads.size() == 1 ? heads.get(0) : c);
+            }
+            return out;
         }
 
         /** "the two leaders": the last two people named before, in this sentence if it names two. */

@@ -469,4 +469,15 @@ class ExtractionRulesIT {
         assertEquals(List.of("Meeting [Giorgia Meloni, Kais Saied, Mark Rutte] 2023-06-11"),
                 company.stream().filter(e -> e.startsWith("Meeting")).toList());
     }
+
+    @Test
+    void the_leaders_of_three_countries_are_the_leaders_the_article_names_for_them() {
+        TreeSet<String> got = happened("2021-06-28", """
+                The leaders of Egypt, Jordan and Iraq met in Baghdad on Sunday for their first summit in Iraq in decades.
+
+                Iraqi Prime Minister Mustafa al-Kadhimi hosted Egyptian President Abdel Fattah al-Sisi and Jordan's \
+                King Abdullah II at the summit.
+                """);
+        assertEquals(new TreeSet<>(List.of("Meeting [Abdel Fattah al-Sisi, Abdullah II, Mustafa al-Kadhimi] 2021-06-27")), got);
+    }
 }
