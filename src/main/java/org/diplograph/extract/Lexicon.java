@@ -13,6 +13,9 @@ public interface Lexicon {
     /** The country a person is known to belong to, by full name, or empty. */
     default Optional<String> countryOfPerson(String name) { return Optional.empty(); }
 
+    /** The capital city of a country, by the country's canonical name ("Buenos Aires" for "Argentina"), or empty. */
+    default Optional<LexEntry> capitalOf(String country) { return Optional.empty(); }
+
     /** A lexicon that knows nothing: rules then rely on NER tags alone. */
     Lexicon NONE = phrase -> Optional.empty();
 

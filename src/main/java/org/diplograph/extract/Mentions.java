@@ -123,6 +123,19 @@ final class Mentions {
                 break;
             }
         }
+        // "the Argentine capital", "the Azerbaijani capital": the capital city the gazetteer gives that country.
+        for (int i = 1; i < toks.size(); i++) {
+            Span before = at[i - 1];
+            if (at[i] != null || !toks.get(i).word().equals("capital") || before == null || before.lex() == null
+                    || before.end() != i || !toks.get(before.start()).word().equalsIgnoreCase("the")
+                            && (before.start() < 1 || !toks.get(before.start() - 1).word().equalsIgnoreCase("the"))
+                    || before.lex().kind() != Lexicon.Kind.DEMONYM && before.lex().kind() != Lexicon.Kind.COUNTRY) continue;
+            Lexicon.LexEntry city = st.lexicon.capitalOf(before.lex().country()).orElse(null);
+            if (city == null) continue;
+            out.remove(before);
+            for (int k = before.start(); k < before.end(); k++) at[k] = null;
+            add(out, at, new Span(before.start(), i + 1, city.canonical(), EntityType.PLACE, city));
+        }
         // Named sites NER leaves untyped: "Jubilee House", "Sheetal Niwas", "Great Hall of the People".
         for (int i = 0; i < toks.size(); i++) {
             if (at[i] != null || !toks.get(i).isCapitalised() || st.inDateline(s, i)) continue;

@@ -243,6 +243,11 @@ final class Merger {
                 continue;
             }
             if (!anaphoric && (!s.times().isEmpty() || pastPerfect(s, d.trigger))) continue;
+            TimeValue talks = anaphoric ? null : talksThere(d, events);
+            if (talks != null) {
+                d.date = talks;
+                continue;
+            }
             // "announced Monday morning that ... the two leaders spoke earlier in the day": a day stated before the
             // words in the same sentence is the day they point back at.
             TimeValue stated = anaphoric ? statedBefore(s, d.date.text(), 10) : null;
@@ -367,6 +372,23 @@ final class Merger {
             }
         }
         return donor;
+    }
+
+    /**
+     * "Before Brazil, Modi visited Accra, Port of Spain and Buenos Aires. In Accra on July 2, he held talks with ...": an
+     * undated visit to a city takes the day of the visitor's talks there, told in the sentence before or the three after.
+     */
+    private static TimeValue talksThere(Draft visit, List<Draft> events) {
+        if (visit.type != EventType.VISIT || visit.location == null || visit.location.type != EntityType.PLACE) return null;
+        TimeValue found = null;
+        for (Draft o : events) {
+            if (o.type != EventType.MEETING || o.factuality != Factuality.HAPPENED || o.date.value() == null) continue;
+            if (o.location != visit.location || !o.participants.containsAll(visit.participants)) continue;
+            if (o.sentence < visit.sentence - 1 || o.sentence > visit.sentence + 3) continue;
+            if (found != null && !found.value().equals(o.date.value())) return null; // two days there: no telling which
+            found = o.date;
+        }
+        return found;
     }
 
     /** The month stated before a contact's words in its sentence, else of the contact told before it. */

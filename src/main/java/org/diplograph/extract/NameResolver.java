@@ -203,7 +203,9 @@ final class NameResolver {
     }
 
     static String clean(String s) {
-        return s.replaceAll("\\s+", " ").replaceAll("(^[\\s,]+|[\\s,]+$)", "").replaceAll("\\s*'s$", "");
+        String out = s.replaceAll("\\s+", " ").replaceAll("(^[\\s,]+|[\\s,]+$)", "").replaceAll("\\s*'s$", "");
+        // A sentence's full stop that the tokenizer left on its last word ("Buenos Aires."), not an abbreviation ("D.C.").
+        return out.matches(".*\\p{Ll}{2}\\.") ? out.substring(0, out.length() - 1) : out;
     }
 
     static String[] tokens(String s) {

@@ -43,6 +43,7 @@ public final class Gazetteer {
     private final List<GazetteerEntry> entries;
     private final Titles titles;
     private final Map<String, String> leaderOffices;
+    private final Map<String, String> capitals;
     private final Map<String, List<GazetteerEntry>> byQid;
     private final Map<String, List<GazetteerEntry>> names = new HashMap<>();
     private final Map<String, List<GazetteerEntry>> looseNames = new HashMap<>();
@@ -65,6 +66,7 @@ public final class Gazetteer {
         this.entries = List.copyOf(loaded.entries());
         this.titles = loaded.titles();
         this.leaderOffices = Map.copyOf(loaded.leaderOffices());
+        this.capitals = Map.copyOf(loaded.capitals());
         this.byQid = entries.stream().filter(GazetteerEntry::linked)
                 .collect(Collectors.groupingBy(GazetteerEntry::qid));
         int maxTokens = 0;
@@ -84,6 +86,12 @@ public final class Gazetteer {
         }
         this.maxAliasTokens = maxTokens;
         buildOffices();
+    }
+
+    /** The capital city of a country, by the country's QID, when the gazetteer has it as a place. */
+    public Optional<GazetteerEntry> capitalOf(String countryQid) {
+        String city = capitals.get(countryQid);
+        return city == null ? Optional.empty() : byQid(city).filter(e -> e.kind() == Kind.CITY);
     }
 
     /** The gazetteer bundled in the jar, loaded on first use. */

@@ -66,6 +66,12 @@ public final class GazetteerLexicon implements Lexicon {
         return gazetteer.byQid(countries.get(0)).map(GazetteerEntry::name);
     }
 
+    @Override
+    public Optional<LexEntry> capitalOf(String country) {
+        return gazetteer.countryByName(country).flatMap(c -> gazetteer.capitalOf(c.qid()))
+                .map(city -> new LexEntry(city.name(), Kind.CITY, country));
+    }
+
     private String countryName(GazetteerEntry e) {
         if (e.kind() == GazetteerEntry.Kind.COUNTRY) return e.name();
         if (e.countryQid() == null) return null;

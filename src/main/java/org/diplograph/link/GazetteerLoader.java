@@ -22,16 +22,18 @@ final class GazetteerLoader {
             "Government", Kind.GOVERNMENT, "Military", Kind.MILITARY);
 
     /** Everything the gazetteer is built from. */
-    record Loaded(List<GazetteerEntry> entries, Titles titles, Map<String, String> leaderOffices) {}
+    record Loaded(List<GazetteerEntry> entries, Titles titles, Map<String, String> leaderOffices, Map<String, String> capitals) {}
 
     private GazetteerLoader() {}
 
     static Loaded load() {
         Titles titles = Titles.load(DIR + "titles.tsv");
         List<GazetteerEntry> entries = new ArrayList<>();
+        Map<String, String> capitals = new java.util.HashMap<>();
         for (String f : COUNTRY_FILES) {
             for (Tsv.Row row : Tsv.read(DIR + f)) {
                 entries.add(entry(row, Kind.COUNTRY, null, null, null, row.list("demonyms"), List.of()));
+                if (row.get("qid") != null && row.get("capital_qid") != null) capitals.put(row.get("qid"), row.get("capital_qid"));
             }
         }
         for (String f : PLACE_FILES) {
@@ -67,7 +69,7 @@ final class GazetteerLoader {
             if (!known) throw row.error("not a country of countries.tsv: " + country);
             leaders.put(country, office);
         }
-        return new Loaded(entries, titles, leaders);
+        return new Loaded(entries, titles, leaders, capitals);
     }
 
     private static GazetteerEntry entry(Tsv.Row row, Kind kind, String country, Double lat, Double lon,

@@ -480,4 +480,20 @@ class ExtractionRulesIT {
                 """);
         assertEquals(new TreeSet<>(List.of("Meeting [Abdel Fattah al-Sisi, Abdullah II, Mustafa al-Kadhimi] 2021-06-27")), got);
     }
+
+    @Test
+    void visits_listed_without_days_take_the_days_of_the_talks_there_and_the_argentine_capital_is_buenos_aires() {
+        TreeSet<String> got = happenedWithPlaces("2025-07-09", """
+                Before Brazil, Prime Minister Narendra Modi visited Accra and Buenos Aires.
+
+                In Accra on July 2, he held talks with Ghanaian President John Dramani Mahama.
+
+                In the Argentine capital, he held talks with President Javier Milei on Saturday.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Narendra Modi] @Accra 2025-07-02",
+                "Visit [Narendra Modi] @Buenos Aires 2025-07-05",
+                "Meeting [John Dramani Mahama, Narendra Modi] @Accra 2025-07-02",
+                "Meeting [Javier Milei, Narendra Modi] @Buenos Aires 2025-07-05")), got);
+    }
 }
