@@ -26,10 +26,10 @@ import org.diplograph.nlp.Token;
 final class Merger {
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final String GATHERING_NOUN = "(?:summit|gathering|conference|forum|assembly|session|coronation|inauguration"
-            + "|funeral|ceremony|games|olympics|expo|celebrations?|parade)";
+            + "|funeral|ceremony|games|olympics|expo|celebrations?|parade|visit|trip)";
     /** A gathering a contact happens at or around, within a few words: "on the sidelines of the Arab-Islamic summit". */
-    private static final Pattern GATHERING_PHRASE = Pattern.compile("(?i)\\b(?:on|at|during|in) the (?:(eve)|(first|second|opening|final|last"
-            + "|closing) day|sidelines|margins?)\\s+of\\s+(?:the|an?|this|that|its)\\s+(?:[\\w'-]+\\s+){0,6}?(?:" + GATHERING_NOUN
+    private static final Pattern GATHERING_PHRASE = Pattern.compile("(?i)\\b(?:(?:on|at|during|in) the (?:(eve)|(first|second|opening|final|last"
+            + "|closing) day|sidelines|margins?)\\s+of|before|after|ahead of)\\s+(?:the|an?|this|that|its)\\s+(?:[\\w'-]+\\s+){0,6}?(?:" + GATHERING_NOUN
             + "|meeting|talks)\\b");
     private static final Pattern GATHERING = Pattern.compile("(?i)\\b" + GATHERING_NOUN + "\\b");
 
@@ -307,39 +307,51 @@ final class Merger {
     private TimeValue gatheringDay(Draft d) {
         Sentence own = st.doc.sentences().get(d.sentence);
         Matcher m = GATHERING_PHRASE.matcher(own.text());
-        if (!m.find()) return null;
+        if (!m.find() || pastPerfect(own, d.trigger)) return null;
+        // "before the trip" is days before it; "before the talks" is the day of the talks.
+        if (m.group().toLowerCase(Locale.ROOT).matches("(before|after|ahead of)\\b.*\\b(visit|trip)")) return null;
         String which = m.group(1) != null ? "eve" : m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-        List<Sentence> sentences = st.doc.sentences();
         // The nearest sentence that dates a gathering, those before first: the article tells the summit, then its margins.
-        for (int distance = 1; distance <= 5; distance++) {
-            for (int i : List.of(d.sentence - distance, d.sentence + distance)) {
-                if (i < 0 || i >= sentences.size() || i > d.sentence + 3) continue;
-                Sentence s = sentences.get(i);
-                if (!GATHERING.matcher(s.text()).find()) continue;
-                LocalDate first = null, last = null;
-                for (TimeMention tm : s.times()) {
-                    if (st.inDateline(s, tm.start())) continue;
-                    TimeValue tv = st.resolve(tm.text(), tm.value(), true);
-                    if (tv.value() == null || tv.value().length() != 10) continue;
-                    LocalDate day = LocalDate.parse(tv.value());
-                    if (first == null || day.isBefore(first)) first = day;
-                    if (last == null || day.isAfter(last)) last = day;
+        // A sentence whose day is a contact's own ("On the sidelines of the summit on Saturday, Modi met Kishida") may not
+        // be the gathering's whole span; it only serves, failing any other, to date what happened at the gathering itself.
+        for (boolean contactDays : which.isEmpty() ? List.of(false, true) : List.of(false)) {
+            for (int distance = 1; distance <= 5; distance++) {
+                for (int i : List.of(d.sentence - distance, d.sentence + distance)) {
+                    if (i < 0 || i >= st.doc.sentences().size() || i > d.sentence + 3) continue;
+                    LocalDate[] span = gatheringSpan(st.doc.sentences().get(i), contactDays);
+                    if (span == null) continue;
+                    LocalDate first = span[0], last = span[1];
+                    LocalDate day = switch (which) {
+                        case "eve" -> first.minusDays(1);
+                        case "first", "opening" -> first;
+                        case "second" -> first.plusDays(1).isAfter(last) ? null : first.plusDays(1);
+                        case "final", "last", "closing" -> last;
+                        default -> first.equals(last) ? first : null;
+                    };
+                    return day == null ? null : TimeValue.day(day, m.group().strip());
                 }
-                // "On the sidelines of the summit on Saturday, Modi met Kishida": a contact's own day, not the summit's span.
-                final LocalDate from = first, to = last;
-                if (first == null || st.drafts.stream().anyMatch(o -> o.sentence == s.index() && o.date.value() != null
-                        && (o.date.value().equals(from.toString()) || o.date.value().equals(to.toString())))) continue;
-                LocalDate day = switch (which) {
-                    case "eve" -> first.minusDays(1);
-                    case "first", "opening" -> first;
-                    case "second" -> first.plusDays(1).isAfter(last) ? null : first.plusDays(1);
-                    case "final", "last", "closing" -> last;
-                    default -> first.equals(last) ? first : null;
-                };
-                return day == null ? null : TimeValue.day(day, m.group().strip());
             }
         }
         return null;
+    }
+
+    /** The first and last day a sentence about a gathering states, or null when it states none or (unless allowed) a contact's. */
+    private LocalDate[] gatheringSpan(Sentence s, boolean contactDays) {
+        if (!GATHERING.matcher(s.text()).find()) return null;
+        LocalDate first = null, last = null;
+        for (TimeMention tm : s.times()) {
+            if (st.inDateline(s, tm.start())) continue;
+            TimeValue tv = st.resolve(tm.text(), tm.value(), true);
+            if (tv.value() == null || tv.value().length() != 10) continue;
+            LocalDate day = LocalDate.parse(tv.value());
+            if (first == null || day.isBefore(first)) first = day;
+            if (last == null || day.isAfter(last)) last = day;
+        }
+        if (first == null) return null;
+        String from = first.toString(), to = last.toString();
+        boolean contactDay = st.drafts.stream().anyMatch(o -> o.sentence == s.index()
+                && (from.equals(o.date.value()) || to.equals(o.date.value())));
+        return contactDay && !contactDays ? null : new LocalDate[] {first, last};
     }
 
     /** Whether a noun names a contact of this kind: "the conversation" a call, "the talks" a meeting. */

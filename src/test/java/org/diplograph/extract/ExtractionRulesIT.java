@@ -496,4 +496,20 @@ class ExtractionRulesIT {
                 "Meeting [John Dramani Mahama, Narendra Modi] @Accra 2025-07-02",
                 "Meeting [Javier Milei, Narendra Modi] @Buenos Aires 2025-07-05")), got);
     }
+
+    @Test
+    void the_sidelines_of_a_summit_told_only_by_a_contact_on_its_day_take_that_day_but_before_the_trip_does_not() {
+        TreeSet<String> got = happened("2023-05-20", """
+                Crown Prince Mohammed bin Salman received Syrian President Bashar al-Assad in Jeddah on Friday before \
+                the opening session of the Arab League summit.
+
+                On the sidelines of the summit, Assad held talks with Tunisian President Kais Saied.
+
+                Assad had spoken by telephone with Egyptian President Abdel Fattah al-Sisi before the trip.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Bashar al-Assad, Mohammed bin Salman] 2023-05-19",
+                "Meeting [Bashar al-Assad, Kais Saied] 2023-05-19",
+                "PhoneCall [Abdel Fattah al-Sisi, Bashar al-Assad] null")), got);
+    }
 }
