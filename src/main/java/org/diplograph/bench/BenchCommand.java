@@ -456,7 +456,7 @@ public final class BenchCommand implements Callable<Integer> {
                     results.add("query " + n, q.name(), "skipped", "calls Wikidata (SERVICE), no network here");
                     continue;
                 }
-                Query parsed = QueryFactory.create(q.text());
+                Query parsed = q.toQuery();
                 Map<String, Node> bound = new HashMap<>();
                 for (NamedQuery.Param p : q.params()) {
                     Node v = values.get(p.name());
