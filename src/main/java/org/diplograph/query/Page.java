@@ -8,14 +8,15 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
- * The page of a paged named query: the one query level, the query itself or a subquery, that has a LIMIT. A paged
+ * The page of a paged named query: the one outermost query level, the query itself or a subquery, that has a LIMIT
+ * (a LIMIT nested inside the page, such as "any one copy" lookups, belongs to the page's own work). A paged
  * query selects and orders its events there, so its columns are worked out for the page's rows alone; the
  * {@link ParamKind#LIMIT limit} and {@link ParamKind#OFFSET offset} parameters move that LIMIT and OFFSET.
  */
 final class Page {
     private Page() {}
 
-    /** Every level of {@code query} (itself and its subqueries, however deep) that has a LIMIT. */
+    /** The levels of {@code query} (itself and its subqueries, however deep) that have a LIMIT and no LIMIT above them. */
     static List<Query> levelsWithLimit(Query query) {
         List<Query> found = new ArrayList<>();
         collect(query, found);
@@ -23,7 +24,10 @@ final class Page {
     }
 
     private static void collect(Query level, List<Query> found) {
-        if (level.hasLimit()) found.add(level);
+        if (level.hasLimit()) {
+            found.add(level);
+            return;
+        }
         if (level.getQueryPattern() == null) return;
         ElementWalker.walk(level.getQueryPattern(), new ElementVisitorBase() {
             @Override

@@ -32,8 +32,10 @@ import org.diplograph.rdf.Iris;
  * The store's dataset with its counts kept up to date: for each event type, entity kind and for articles, how many
  * distinct resources carry that class in any graph ({@code dip:instanceCount}), and for the entity kinds how many of
  * those have an {@code owl:sameAs} ({@code dip:linkedCount}); the same two over entities of any kind hang on
- * {@link Iris#SUMMARY_ENTITIES}, with the entities that have no link ({@code dip:unlinkedEntity}). They live in the
- * graph {@link Iris#SUMMARY_GRAPH}, which the stats queries read instead of counting a million events.
+ * {@link Iris#SUMMARY_ENTITIES}, with the entities that have no link ({@code dip:unlinkedEntity}), and the members of
+ * the listed classes ({@code dip:Place dip:member ?place}). They live in the graph {@link Iris#SUMMARY_GRAPH}, which
+ * the stats queries read instead of counting a million events, and meetings-near instead of every article's copy of
+ * every place.
  *
  * <p>Every add and delete passes through here, whoever makes it (the local store, the server's graph-store and
  * update endpoints), inside the writer's transaction. Only a quad typing a counted class or giving an
@@ -58,12 +60,15 @@ public final class CountingDataset extends DatasetGraphWrapper {
     static final Node ENTITIES = NodeFactory.createURI(Iris.SUMMARY_ENTITIES);
     static final List<Node> ENTITY_CLASSES = nodes(Dip.Person, Dip.Country, Dip.Place, Dip.Organization, Dip.NewsOutlet);
     static final List<Node> OTHER_CLASSES = nodes(Dip.Meeting, Dip.Visit, Dip.PhoneCall, Dip.UnrealisedContact, Dip.Article);
+    /** Counted classes whose members are listed too: a few hundred places, against a copy in each article. */
+    static final List<Node> LISTED_CLASSES = nodes(Dip.Place);
 
     private static final Node TYPE_P = RDF.type.asNode();
     private static final Node SAME_AS = OWL.sameAs.asNode();
     private static final Node INSTANCES = Dip.instanceCount.asNode();
     private static final Node LINKED = Dip.linkedCount.asNode();
     private static final Node UNLINKED = Dip.unlinkedEntity.asNode();
+    private static final Node MEMBER = Dip.member.asNode();
     private static final Set<Node> COUNTED = new LinkedHashSet<>();
 
     static {
@@ -100,10 +105,12 @@ public final class CountingDataset extends DatasetGraphWrapper {
         Map<Node, Long> instances = new LinkedHashMap<>();
         Map<Node, Long> linked = new LinkedHashMap<>();
         Set<Node> entities = new HashSet<>();
+        Map<Node, Set<Node>> listed = new LinkedHashMap<>();
         for (Node c : COUNTED) {
             Set<Node> members = new HashSet<>();
             dsg.find(Node.ANY, Node.ANY, TYPE_P, c).forEachRemaining(q -> members.add(q.getSubject()));
             instances.put(c, (long) members.size());
+            if (LISTED_CLASSES.contains(c)) listed.put(c, members);
             if (ENTITY_CLASSES.contains(c)) {
                 linked.put(c, members.stream().filter(s -> isLinked(dsg, s)).count());
                 entities.addAll(members);
@@ -116,6 +123,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
         instances.forEach((node, n) -> dsg.add(SUMMARY, node, INSTANCES, integer(n)));
         linked.forEach((node, n) -> dsg.add(SUMMARY, node, LINKED, integer(n)));
         unlinked.forEach(entity -> dsg.add(SUMMARY, ENTITIES, UNLINKED, entity));
+        listed.forEach((c, members) -> members.forEach(m -> dsg.add(SUMMARY, c, MEMBER, m)));
     }
 
     @Override
@@ -234,6 +242,12 @@ public final class CountingDataset extends DatasetGraphWrapper {
             if (was.isUnlinked() != now.isUnlinked()) {
                 Quad listed = Quad.create(SUMMARY, ENTITIES, UNLINKED, subject);
                 if (now.isUnlinked()) get().add(listed); else get().delete(listed);
+            }
+            for (Node c : LISTED_CLASSES) {
+                boolean member = now.classes().contains(c);
+                if (member == was.classes().contains(c)) continue;
+                Quad listed = Quad.create(SUMMARY, c, MEMBER, subject);
+                if (member) get().add(listed); else get().delete(listed);
             }
         }
 

@@ -137,7 +137,11 @@ class NamedQueryTest {
                 header + "SELECT ?event WHERE { ?event ?p ?o }\n"));
         assertEquals("Query 'nolimit' declares a page but has 0 LIMITs (its page needs exactly one)", none.getMessage());
         QueryException two = assertThrows(QueryException.class, () -> NamedQuery.parse("twolimits",
-                header + "SELECT ?event WHERE { { SELECT ?event WHERE { ?event ?p ?o } LIMIT 5 } } LIMIT 10\n"));
+                header + "SELECT ?event WHERE { { SELECT ?event WHERE { ?event ?p ?o } LIMIT 5 } { SELECT ?event WHERE { ?event ?q ?r } LIMIT 9 } }\n"));
         assertEquals("Query 'twolimits' declares a page but has 2 LIMITs (its page needs exactly one)", two.getMessage());
+        // A LIMIT inside the page is part of the page's own work.
+        NamedQuery nested = NamedQuery.parse("nested",
+                header + "SELECT ?event WHERE { { SELECT ?event WHERE { { SELECT ?event WHERE { ?event ?p ?o } LIMIT 1 } } LIMIT 5 } }\n");
+        assertTrue(nested.isPaged());
     }
 }
