@@ -40,13 +40,15 @@ class CountingDatasetTest {
             PREFIX pl:  <https://w3id.org/diplograph/id/place/>
             PREFIX owl: <http://www.w3.org/2002/07/owl#>
             PREFIX wd:  <http://www.wikidata.org/entity/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             """;
 
     // Two articles stating the same meeting; a news outlet is also an Organization.
     private static final String A1 = """
             art:a1 a dip:Article .
-            ev:meeting-m1 a dip:Meeting ; dip:participant pe:kim, pe:shoigu ; dip:location pl:vladivostok .
-            ev:visit-v1 a dip:Visit ; dip:participant pe:kim ; dip:location pl:moscow .
+            ev:meeting-m1 a dip:Meeting ; dip:participant pe:kim, pe:shoigu ; dip:location pl:vladivostok ;
+                dip:date "2023-09-16"^^xsd:date .
+            ev:visit-v1 a dip:Visit ; dip:participant pe:kim ; dip:location pl:moscow ; dip:date "2023-09"^^xsd:gYearMonth .
             pl:vladivostok a dip:Place ; owl:sameAs wd:Q959 .
             pl:moscow a dip:Place ; owl:sameAs wd:Q649 .
             pe:kim a dip:Person ; owl:sameAs wd:Q56226 .
@@ -55,8 +57,8 @@ class CountingDatasetTest {
     private static final String A2 = """
             art:a2 a dip:Article .
             ev:meeting-m1 a dip:Meeting ; dip:participant pe:kim .
-            ev:call-c1 a dip:PhoneCall ; dip:participant pe:putin ; dip:reportedBy out:tass .
-            ev:meeting-m1 dip:location pl:vladivostok .
+            ev:call-c1 a dip:PhoneCall ; dip:participant pe:putin ; dip:reportedBy out:tass ; dip:date "2023-09"^^xsd:gYearMonth .
+            ev:meeting-m1 dip:location pl:vladivostok ; dip:date "2023-09-16"^^xsd:date, "2023-09-15"^^xsd:date .
             pl:vladivostok a dip:Place ; owl:sameAs wd:Q959 .
             pe:kim a dip:Person .
             pe:putin a dip:Person ; owl:sameAs wd:Q7747 .
@@ -65,7 +67,7 @@ class CountingDatasetTest {
     // a1 again, changed: the meeting and the visit are gone from it, Shoigu is now linked, a planned visit appears.
     private static final String A1_CHANGED = """
             art:a1 a dip:Article .
-            ev:planned-p1 a dip:UnrealisedContact ; dip:participant pe:shoigu .
+            ev:planned-p1 a dip:UnrealisedContact ; dip:participant pe:shoigu ; dip:date "2023"^^xsd:gYear .
             pe:shoigu a dip:Person ; owl:sameAs wd:Q32024 .
             """;
 
@@ -186,6 +188,10 @@ class CountingDatasetTest {
                     members.stream().filter(s -> dsg.find(Node.ANY, s, OWL.sameAs.asNode(), Node.ANY).hasNext()).forEach(linkedEntities::add);
                 }
             }
+            // Each event under each date it has in some article graph.
+            dsg.find(Node.ANY, Node.ANY, Dip.date.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (!q.getGraph().equals(CountingDataset.SUMMARY)) fresh.put("date " + q.getObject() + " " + q.getSubject().getURI(), 1L);
+            });
             fresh.put("entities", (long) entities.size());
             fresh.put("entities linked", (long) linkedEntities.size());
             entities.stream().filter(e -> !linkedEntities.contains(e)).forEach(e -> fresh.put("unlinked " + e.getURI(), 1L));
@@ -196,9 +202,18 @@ class CountingDatasetTest {
                 kept.put("unlinked " + q.getObject().getURI(), 1L);
                 return;
             }
-            if (q.getPredicate().equals(Dip.member.asNode())) {
-                assertEquals(Dip.Place.asNode(), q.getSubject());
+            if (q.getPredicate().equals(Dip.member.asNode()) && q.getSubject().equals(Dip.Place.asNode())) {
                 kept.put("member " + q.getObject().getURI(), 1L);
+                return;
+            }
+            if (q.getSubject().equals(CountingDataset.DATES) || q.getPredicate().equals(Dip.date.asNode())) {
+                return;   // the date nodes, checked below through their members
+            }
+            if (q.getPredicate().equals(Dip.member.asNode())) {
+                Node date = dsg.find(CountingDataset.SUMMARY, q.getSubject(), Dip.date.asNode(), Node.ANY).next().getObject();
+                assertEquals(CountingDataset.dateNode(date), q.getSubject());
+                assertEquals(true, dsg.contains(CountingDataset.SUMMARY, CountingDataset.DATES, Dip.member.asNode(), q.getSubject()));
+                kept.put("date " + date + " " + q.getObject().getURI(), 1L);
                 return;
             }
             String node = q.getSubject().equals(CountingDataset.ENTITIES) ? "entities" : q.getSubject().getLocalName();
