@@ -85,6 +85,11 @@ public record NamedQuery(String name, String purpose, List<Param> params, List<S
         return params.stream().anyMatch(p -> p.kind().isPaging());
     }
 
+    /** The number of rows in a page when no limit is given (the LIMIT of the page in the text); 0 when not paged. */
+    public long pageSize() {
+        return isPaged() ? Page.levelsWithLimit(toQuery()).get(0).getLimit() : 0;
+    }
+
     /** The parameter with this name, if the query has one. */
     public Optional<Param> param(String paramName) {
         return params.stream().filter(p -> p.name().equals(paramName)).findFirst();
