@@ -20,7 +20,7 @@ import org.apache.jena.query.Syntax;
  * </pre>
  * A parameter that may be left out is written {@code (kind, optional)}. A paged query declares
  * {@code limit (limit)} and {@code offset (offset)}, which are always optional and move the LIMIT and OFFSET of its
- * page, the one query level with a LIMIT ({@link Page}). Other comment lines in the header are notes for readers.
+ * page, the outermost query level with a LIMIT ({@link Page}). Other comment lines in the header are notes for readers.
  * Parsing checks that the text is standard SPARQL 1.1 apart from Jena's {@code LATERAL}, that the columns are exactly
  * the query's result variables in order, that every other parameter is a variable of the query, and that a paged
  * query has exactly one LIMIT.

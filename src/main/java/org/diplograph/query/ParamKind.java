@@ -29,7 +29,7 @@ public enum ParamKind {
     /** A whole number, bound as an xsd:integer. */
     INTEGER("integer", null),
     /**
-     * The number of rows in a page: sets the LIMIT of the query's page (the one query level with a LIMIT) instead of
+     * The number of rows in a page: sets the LIMIT of the query's page (its outermost LIMIT) instead of
      * binding a variable; 0 asks for every row. Left out, the LIMIT written in the query holds.
      */
     LIMIT("limit", null),

@@ -46,9 +46,8 @@ import org.diplograph.rdf.Iris;
  * classes the subject has anywhere and whether it is linked, and adds the difference (and lists or unlists it as
  * unlinked). A {@code dip:date} quad likewise moves its event onto or off its date node only when it is the first (or
  * last) graph to give the event that date. Replacing an article graph thus leaves the counts as if the store had been
- * counted afresh. A store
- * without a summary (new, written before the counts existed, or filled by {@link BulkLoad}'s loader, which bypasses
- * this class) is counted in full at its first counted write, or by {@link #recount}.
+ * counted afresh. A store without a summary (new, written before the counts existed, or filled by {@link BulkLoad}'s
+ * loader, which bypasses this class) is counted in full at its first counted write, or by {@link #recount}.
  *
  * <pre>{@code
  * DatasetGraph counted = CountingDataset.wrap(textDataset);
