@@ -59,7 +59,18 @@ final class QueryCommand implements Callable<Integer> {
             fmt.write(result, buffer);
             out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
             out.flush();
+            if (q.isPaged()) notePage(q, result.size());
         }
         return 0;
+    }
+
+    // A full page may have more behind it: say how to read on, on stderr so the rows stay clean.
+    private void notePage(NamedQuery q, int rows) {
+        long limit = params.containsKey("limit") ? Long.parseLong(params.get("limit").strip()) : q.pageSize();
+        if (limit == 0 || rows < limit) return;
+        long offset = params.containsKey("offset") ? Long.parseLong(params.get("offset").strip()) : 0;
+        var err = spec.commandLine().getErr();
+        err.printf("A page of %d rows; the next one: --param offset=%d (every row: --param limit=0)%n", rows, offset + rows);
+        err.flush();
     }
 }

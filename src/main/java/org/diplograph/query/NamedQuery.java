@@ -18,9 +18,12 @@ import org.apache.jena.query.Syntax;
  * # param: person (person) — the person, as a QID (Q56226) or a label ("Kim Jong Un")
  * # columns: event, date, dateText, participants, location, reportedBy, articles
  * </pre>
- * A parameter that may be left out is written {@code (kind, optional)}. Other comment lines in the header are
- * notes for readers. Parsing checks that the text is standard SPARQL 1.1, that the columns are exactly the
- * query's result variables in order, and that every parameter is a variable of the query.
+ * A parameter that may be left out is written {@code (kind, optional)}. A paged query declares
+ * {@code limit (limit)} and {@code offset (offset)}, which are always optional and move the LIMIT and OFFSET of its
+ * page, the outermost query level with a LIMIT ({@link Page}). Other comment lines in the header are notes for readers.
+ * Parsing checks that the text is standard SPARQL 1.1 apart from Jena's {@code LATERAL}, that the columns are exactly
+ * the query's result variables in order, that every other parameter is a variable of the query, and that a paged
+ * query has exactly one LIMIT.
  *
  * @param name    the file name without {@code .rq}; the name the CLI uses
  * @param purpose one sentence saying what the query answers
@@ -56,6 +59,35 @@ public record NamedQuery(String name, String purpose, List<Param> params, List<S
         params = List.copyOf(params);
         columns = List.copyOf(columns);
         Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * The SPARQL 1.1 that named queries are written in, plus Jena's {@code LATERAL} (ARQ syntax): SPARQL 1.1 has no
+     * lateral join, so without it each column would have to repeat the selection of its rows and aggregate over
+     * it, and Jena hash-joins such subqueries instead of evaluating them per row. Fuseki parses ARQ syntax, so the
+     * texts still run in the console. {@link #check} refuses every other ARQ extension.
+     */
+    static final Syntax SYNTAX = Syntax.syntaxARQ;
+
+    private static final Pattern LATERAL = Pattern.compile("\\bLATERAL\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The query, parsed afresh (callers may change the copy, e.g. its page). */
+    public Query toQuery() {
+        try {
+            return QueryFactory.create(text, SYNTAX);
+        } catch (QueryParseException e) {
+            throw new QueryException("Query '" + name + "' is not valid SPARQL: " + e.getMessage(), e);
+        }
+    }
+
+    /** True when the query declares the paging parameters. */
+    public boolean isPaged() {
+        return params.stream().anyMatch(p -> p.kind().isPaging());
+    }
+
+    /** The number of rows in a page when no limit is given (the LIMIT of the page in the text); 0 when not paged. */
+    public long pageSize() {
+        return isPaged() ? Page.levelsWithLimit(toQuery()).get(0).getLimit() : 0;
     }
 
     /** The parameter with this name, if the query has one. */
@@ -104,7 +136,8 @@ public record NamedQuery(String name, String purpose, List<Param> params, List<S
         } catch (QueryException e) {
             throw error(name, "line " + lineNo + ": " + e.getMessage());
         }
-        return new Param(m.group(1), kind, m.group(4) == null ? "" : m.group(4).strip(), m.group(3) != null);
+        // A page is always optional: left out, the query's own LIMIT and OFFSET hold.
+        return new Param(m.group(1), kind, m.group(4) == null ? "" : m.group(4).strip(), m.group(3) != null || kind.isPaging());
     }
 
     private static List<String> splitColumns(String value) {
@@ -112,23 +145,29 @@ public record NamedQuery(String name, String purpose, List<Param> params, List<S
     }
 
     private void check() {
-        Query query;
+        Query query = toQuery();
         try {
-            query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+            // Without the word LATERAL the text is plain SPARQL 1.1 exactly when LATERAL is its only extension.
+            QueryFactory.create(LATERAL.matcher(text).replaceAll(""), Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
-            throw new QueryException("Query '" + name + "' is not valid SPARQL: " + e.getMessage(), e);
+            throw new QueryException("Query '" + name + "' is not valid SPARQL 1.1 (LATERAL aside): " + e.getMessage(), e);
         }
         if (!query.isSelectType()) throw error(name, "is not a SELECT query");
         if (!query.getResultVars().equals(columns)) {
             throw error(name, "declares columns " + columns + " but selects " + query.getResultVars());
         }
         for (Param p : params) {
+            if (p.kind().isPaging()) continue;
             if (!Pattern.compile("[?$]" + Pattern.quote(p.name()) + "\\b").matcher(query.toString()).find()) {
                 throw error(name, "declares parameter '" + p.name() + "' but never uses ?" + p.name());
             }
         }
         long distinct = params.stream().map(Param::name).distinct().count();
         if (distinct != params.size()) throw error(name, "declares a parameter twice");
+        if (isPaged()) {
+            int limits = Page.levelsWithLimit(query).size();
+            if (limits != 1) throw error(name, "declares a page but has " + limits + " LIMITs (its page needs exactly one)");
+        }
     }
 
     private static QueryException error(String name, String message) {

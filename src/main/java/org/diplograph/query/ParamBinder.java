@@ -53,6 +53,7 @@ final class ParamBinder {
             case DATE -> date(p, value);
             case EVENT -> event(p, value);
             case PERSON, COUNTRY, PLACE, ENTITY -> entity(p, value);
+            case LIMIT, OFFSET -> throw fail("parameter '" + p.name() + "' chooses a page and binds no variable");
         };
     }
 

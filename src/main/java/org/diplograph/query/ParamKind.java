@@ -27,7 +27,14 @@ public enum ParamKind {
     /** Any text, bound as an xsd:string. */
     STRING("string", null),
     /** A whole number, bound as an xsd:integer. */
-    INTEGER("integer", null);
+    INTEGER("integer", null),
+    /**
+     * The number of rows in a page: sets the LIMIT of the query's page (its outermost LIMIT) instead of
+     * binding a variable; 0 asks for every row. Left out, the LIMIT written in the query holds.
+     */
+    LIMIT("limit", null),
+    /** How many rows of the ordered result to skip before the page: sets the OFFSET of the query's page. */
+    OFFSET("offset", null);
 
     private final String keyword;
     private final String segment;
@@ -50,6 +57,9 @@ public enum ParamKind {
 
     /** True for kinds whose values are looked up among the entities of the graph. */
     public boolean isEntity() { return !classes.isEmpty(); }
+
+    /** True for the kinds that choose a page of the result (LIMIT and OFFSET) rather than bind a variable. */
+    public boolean isPaging() { return this == LIMIT || this == OFFSET; }
 
     /** The kind for a header keyword. */
     public static ParamKind forKeyword(String keyword) {

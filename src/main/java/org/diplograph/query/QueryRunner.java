@@ -7,9 +7,6 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -44,12 +41,14 @@ public final class QueryRunner {
      */
     public static QueryResult run(NamedQuery q, Map<String, String> params, Dataset ds) {
         checkNames(q, params);
-        Query query = parse(q);
+        Query query = q.toQuery();
+        if (q.isPaged()) Page.apply(query, pageValue(q, params, ParamKind.LIMIT), pageValue(q, params, ParamKind.OFFSET));
         DatasetGraph dsg = ds.asDatasetGraph();
         return Txn.calculateRead(dsg, () -> {
             ParamBinder binder = new ParamBinder(q.name(), dsg.getUnionGraph());
             QueryExecBuilder exec = QueryExec.dataset(dsg).query(query);
             for (Param p : q.params()) {
+                if (p.kind().isPaging()) continue;
                 String value = params.get(p.name());
                 if (value != null && !value.isBlank()) exec = exec.substitution(p.name(), binder.bind(p, value));
             }
@@ -85,12 +84,21 @@ public final class QueryRunner {
         return q.params().isEmpty() ? "none" : String.join(", ", q.params().stream().map(Param::name).toList());
     }
 
-    private static Query parse(NamedQuery q) {
-        try {
-            return QueryFactory.create(q.text(), Syntax.syntaxSPARQL_11);
-        } catch (QueryParseException e) {
-            throw new QueryException("Query '" + q.name() + "' is not valid SPARQL: " + e.getMessage(), e);
+    /** The value given for the query's parameter of this paging kind, or null when none was given. */
+    private static Long pageValue(NamedQuery q, Map<String, String> params, ParamKind kind) {
+        for (Param p : q.params()) {
+            String value = params.get(p.name());
+            if (p.kind() != kind || value == null || value.isBlank()) continue;
+            try {
+                long n = Long.parseLong(value.strip());
+                if (n >= 0) return n;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new QueryException("Query '" + q.name() + "': parameter '" + p.name()
+                    + "' must be a whole number, 0 or more, got '" + value.strip() + "'");
         }
+        return null;
     }
 
     private static Binding copy(Binding b, List<Var> vars) {

@@ -63,6 +63,7 @@ public final class Dip {
     public static final Property instanceCount = property("instanceCount");
     public static final Property linkedCount = property("linkedCount");
     public static final Property unlinkedEntity = property("unlinkedEntity");
+    public static final Property member = property("member");
 
     private Dip() {}
 

@@ -35,6 +35,14 @@ public final class Iris {
     /** The node in {@link #SUMMARY_GRAPH} counting entities of any kind; the per-kind counts hang on the classes. */
     public static final String SUMMARY_ENTITIES = SUMMARY_GRAPH + "/entities";
 
+    /** The node in {@link #SUMMARY_GRAPH} listing its date nodes, one per date value some event has. */
+    public static final String SUMMARY_DATES = SUMMARY_GRAPH + "/dates";
+
+    /** The date node in {@link #SUMMARY_GRAPH} for a date's lexical form ("2023-09-16", "2023-09", "2023"). */
+    public static String summaryDate(String lexical) {
+        return SUMMARY_DATES + "/" + encode(lexical);
+    }
+
     /** The article node, which is also the name of the article's graph. */
     public static String article(String articleId) {
         return BASE + "article/" + encode(articleId);

@@ -32,17 +32,22 @@ import org.diplograph.rdf.Iris;
  * The store's dataset with its counts kept up to date: for each event type, entity kind and for articles, how many
  * distinct resources carry that class in any graph ({@code dip:instanceCount}), and for the entity kinds how many of
  * those have an {@code owl:sameAs} ({@code dip:linkedCount}); the same two over entities of any kind hang on
- * {@link Iris#SUMMARY_ENTITIES}, with the entities that have no link ({@code dip:unlinkedEntity}). They live in the
- * graph {@link Iris#SUMMARY_GRAPH}, which the stats queries read instead of counting a million events.
+ * {@link Iris#SUMMARY_ENTITIES}, with the entities that have no link ({@code dip:unlinkedEntity}), and the members of
+ * the listed classes ({@code dip:Place dip:member ?place}), and the events of each date value: a date node per value
+ * ({@link Iris#summaryDate}, listed by {@link Iris#SUMMARY_DATES} with {@code dip:member}, carrying the value as its
+ * {@code dip:date}) with {@code dip:member} to every event that has that date in some graph. They live in the graph
+ * {@link Iris#SUMMARY_GRAPH}, which the stats queries read instead of counting a million events, meetings-near instead
+ * of every article's copy of every place, and events-in-range and events-table to find events by date.
  *
  * <p>Every add and delete passes through here, whoever makes it (the local store, the server's graph-store and
  * update endpoints), inside the writer's transaction. Only a quad typing a counted class or giving an
  * {@code owl:sameAs} can change a count, and only when it is the first (or last) graph to state that type or a link
  * for its subject, which one lookup before and one after the write tell. Then the wrapper looks up which counted
  * classes the subject has anywhere and whether it is linked, and adds the difference (and lists or unlists it as
- * unlinked). Replacing an article graph thus leaves the counts as if the store had been counted afresh. A store
- * without a summary (new, written before the counts existed, or filled by {@link BulkLoad}'s loader, which bypasses
- * this class) is counted in full at its first counted write, or by {@link #recount}.
+ * unlinked). A {@code dip:date} quad likewise moves its event onto or off its date node only when it is the first (or
+ * last) graph to give the event that date. Replacing an article graph thus leaves the counts as if the store had been
+ * counted afresh. A store without a summary (new, written before the counts existed, or filled by {@link BulkLoad}'s
+ * loader, which bypasses this class) is counted in full at its first counted write, or by {@link #recount}.
  *
  * <pre>{@code
  * DatasetGraph counted = CountingDataset.wrap(textDataset);
@@ -56,14 +61,19 @@ public final class CountingDataset extends DatasetGraphWrapper {
 
     static final Node SUMMARY = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
     static final Node ENTITIES = NodeFactory.createURI(Iris.SUMMARY_ENTITIES);
+    static final Node DATES = NodeFactory.createURI(Iris.SUMMARY_DATES);
     static final List<Node> ENTITY_CLASSES = nodes(Dip.Person, Dip.Country, Dip.Place, Dip.Organization, Dip.NewsOutlet);
     static final List<Node> OTHER_CLASSES = nodes(Dip.Meeting, Dip.Visit, Dip.PhoneCall, Dip.UnrealisedContact, Dip.Article);
+    /** Counted classes whose members are listed too: a few hundred places, against a copy in each article. */
+    static final List<Node> LISTED_CLASSES = nodes(Dip.Place);
 
     private static final Node TYPE_P = RDF.type.asNode();
     private static final Node SAME_AS = OWL.sameAs.asNode();
     private static final Node INSTANCES = Dip.instanceCount.asNode();
     private static final Node LINKED = Dip.linkedCount.asNode();
     private static final Node UNLINKED = Dip.unlinkedEntity.asNode();
+    private static final Node MEMBER = Dip.member.asNode();
+    private static final Node DATE = Dip.date.asNode();
     private static final Set<Node> COUNTED = new LinkedHashSet<>();
 
     static {
@@ -100,10 +110,12 @@ public final class CountingDataset extends DatasetGraphWrapper {
         Map<Node, Long> instances = new LinkedHashMap<>();
         Map<Node, Long> linked = new LinkedHashMap<>();
         Set<Node> entities = new HashSet<>();
+        Map<Node, Set<Node>> listed = new LinkedHashMap<>();
         for (Node c : COUNTED) {
             Set<Node> members = new HashSet<>();
             dsg.find(Node.ANY, Node.ANY, TYPE_P, c).forEachRemaining(q -> members.add(q.getSubject()));
             instances.put(c, (long) members.size());
+            if (LISTED_CLASSES.contains(c)) listed.put(c, members);
             if (ENTITY_CLASSES.contains(c)) {
                 linked.put(c, members.stream().filter(s -> isLinked(dsg, s)).count());
                 entities.addAll(members);
@@ -116,6 +128,20 @@ public final class CountingDataset extends DatasetGraphWrapper {
         instances.forEach((node, n) -> dsg.add(SUMMARY, node, INSTANCES, integer(n)));
         linked.forEach((node, n) -> dsg.add(SUMMARY, node, LINKED, integer(n)));
         unlinked.forEach(entity -> dsg.add(SUMMARY, ENTITIES, UNLINKED, entity));
+        listed.forEach((c, members) -> members.forEach(m -> dsg.add(SUMMARY, c, MEMBER, m)));
+        Set<Node> dates = new HashSet<>();
+        List<Quad> dated = new ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, DATE, Node.ANY).forEachRemaining(q -> {
+            if (!SUMMARY.equals(q.getGraph())) dated.add(q);
+        });
+        for (Quad q : dated) {
+            Node bucket = dateNode(q.getObject());
+            if (dates.add(q.getObject())) {
+                dsg.add(SUMMARY, DATES, MEMBER, bucket);
+                dsg.add(SUMMARY, bucket, DATE, q.getObject());
+            }
+            dsg.add(SUMMARY, bucket, MEMBER, q.getSubject());
+        }
     }
 
     @Override
@@ -150,7 +176,15 @@ public final class CountingDataset extends DatasetGraphWrapper {
                 });
             }
         }
+        List<Quad> dated = new ArrayList<>();
+        if (p == null || p.equals(Node.ANY) || p.equals(DATE)) get().find(g, s, DATE, o).forEachRemaining(dated::add);
         change(new ArrayList<>(subjects), () -> super.deleteAny(g, s, p, o));
+        if (dated.isEmpty() || !hasSummary()) return;
+        Set<List<Node>> seen = new HashSet<>();
+        for (Quad q : dated) {
+            if (!seen.add(List.of(q.getSubject(), q.getObject()))) continue;
+            if (!get().find(Node.ANY, q.getSubject(), DATE, q.getObject()).hasNext()) moveDate(q.getSubject(), q.getObject(), false);
+        }
     }
 
     @Override
@@ -178,6 +212,10 @@ public final class CountingDataset extends DatasetGraphWrapper {
     // states the same type (or any link) for the subject; that is the common case, two lookups and nothing else.
     private void write(Node g, Node s, Node p, Node o, Runnable write) {
         refuseSummary(g);
+        if (DATE.equals(p)) {
+            dated(s, o, write);
+            return;
+        }
         if (!counts(p, o)) {
             write.run();
             return;
@@ -199,6 +237,41 @@ public final class CountingDataset extends DatasetGraphWrapper {
         Deltas deltas = new Deltas();
         deltas.add(s, was, now);
         deltas.write();
+    }
+
+    // One dip:date quad: the event joins or leaves its date node when it is the first or last graph to give that date.
+    private void dated(Node event, Node date, Runnable write) {
+        boolean before = get().find(Node.ANY, event, DATE, date).hasNext();
+        write.run();
+        boolean after = get().find(Node.ANY, event, DATE, date).hasNext();
+        if (before == after) return;
+        if (!hasSummary()) {
+            recount(get());
+            return;
+        }
+        moveDate(event, date, after);
+    }
+
+    private void moveDate(Node event, Node date, boolean on) {
+        DatasetGraph dsg = get();
+        Node bucket = dateNode(date);
+        if (on) {
+            if (!dsg.contains(SUMMARY, DATES, MEMBER, bucket)) {
+                dsg.add(SUMMARY, DATES, MEMBER, bucket);
+                dsg.add(SUMMARY, bucket, DATE, date);
+            }
+            dsg.add(SUMMARY, bucket, MEMBER, event);
+            return;
+        }
+        dsg.delete(SUMMARY, bucket, MEMBER, event);
+        if (!dsg.find(SUMMARY, bucket, MEMBER, Node.ANY).hasNext()) {
+            dsg.delete(SUMMARY, DATES, MEMBER, bucket);
+            dsg.delete(SUMMARY, bucket, DATE, date);
+        }
+    }
+
+    static Node dateNode(Node date) {
+        return NodeFactory.createURI(Iris.summaryDate(date.isLiteral() ? date.getLiteralLexicalForm() : date.toString()));
     }
 
     /** Applies {@code write}, which may remove any number of the {@code subjects}' types and links. */
@@ -234,6 +307,12 @@ public final class CountingDataset extends DatasetGraphWrapper {
             if (was.isUnlinked() != now.isUnlinked()) {
                 Quad listed = Quad.create(SUMMARY, ENTITIES, UNLINKED, subject);
                 if (now.isUnlinked()) get().add(listed); else get().delete(listed);
+            }
+            for (Node c : LISTED_CLASSES) {
+                boolean member = now.classes().contains(c);
+                if (member == was.classes().contains(c)) continue;
+                Quad listed = Quad.create(SUMMARY, c, MEMBER, subject);
+                if (member) get().add(listed); else get().delete(listed);
             }
         }
 

@@ -408,4 +408,40 @@ class NamedQueryResultsTest {
             return 2 * 6371.0 * Math.asin(Math.sqrt(h));
         }
     }
+
+    /**
+     * Pages of two rows, read one after the other, give the rows a single page of everything (limit 0) gives.
+     * (visits-to pages like meetings-of-person; no place in the fixture has three visits.)
+     */
+    @Nested
+    class Paging {
+        @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+                "meetings-of-person | person=Kim Jong Un",
+                "timeline | entity=North Korea",
+                "contacts-between-countries | countryA=Q423,countryB=Q159",
+                "events-in-range | from=2023,to=2023",
+                "source-reported | source=Korean Central News Agency",
+                "meetings-near | place=Q959,km=1100",
+                "events-table | "})
+        void pages_read_in_turn_add_up_to_the_whole_result(String query, String params) {
+            java.util.List<String> given = new java.util.ArrayList<>();
+            if (params != null) {
+                for (String kv : params.split(",")) given.addAll(List.of(kv.split("=", 2)));
+            }
+            List<Map<String, String>> all = run(world, query, with(given, "limit", "0")).textRows();
+            assertTrue(all.size() >= 3, query + " has too few rows to page: " + all.size());
+            java.util.List<Map<String, String>> paged = new java.util.ArrayList<>();
+            for (int offset = 0; offset <= all.size(); offset += 2) {
+                paged.addAll(run(world, query, with(given, "limit", "2", "offset", Integer.toString(offset))).textRows());
+            }
+            assertEquals(all, paged);
+        }
+
+        private static String[] with(java.util.List<String> given, String... more) {
+            java.util.List<String> all = new java.util.ArrayList<>(given);
+            all.addAll(List.of(more));
+            return all.toArray(String[]::new);
+        }
+    }
 }

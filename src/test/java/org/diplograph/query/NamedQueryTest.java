@@ -61,7 +61,7 @@ class NamedQueryTest {
                 # columns: event, date
                 """ + BODY));
         assertEquals("Query 'kind' line 2: Unknown parameter kind 'human' (known: person, country, place, entity, "
-                + "event, date, string, integer)", e.getMessage());
+                + "event, date, string, integer, limit, offset)", e.getMessage());
     }
 
     @Test
@@ -105,5 +105,43 @@ class NamedQueryTest {
                 SELECT ?n WHERE { LET (?n := 1) }
                 """));
         assertTrue(e.getMessage().startsWith("Query 'arq' is not valid SPARQL"), e.getMessage());
+    }
+
+    @Test
+    void a_paged_query_declares_limit_and_offset_which_are_always_optional() {
+        NamedQuery q = NamedQuery.parse("paged", """
+                # purpose: p
+                # param: person (person) — who
+                # param: limit (limit) — rows per page
+                # param: offset (offset) — rows to skip
+                # columns: event, n
+                PREFIX dip: <https://w3id.org/diplograph/ontology#>
+                SELECT ?event ?n WHERE {
+                  { SELECT ?event WHERE { ?event dip:participant ?person } ORDER BY ?event LIMIT 100 }
+                  LATERAL { SELECT ?event (COUNT(*) AS ?n) WHERE { ?event ?p ?o } GROUP BY ?event }
+                }
+                """);
+        assertTrue(q.isPaged());
+        assertEquals(List.of(new Param("limit", ParamKind.LIMIT, "rows per page", true),
+                new Param("offset", ParamKind.OFFSET, "rows to skip", true)), q.params().subList(1, 3));
+    }
+
+    @Test
+    void a_paged_query_needs_exactly_one_limit() {
+        String header = """
+                # purpose: p
+                # param: limit (limit) — rows per page
+                # columns: event
+                """;
+        QueryException none = assertThrows(QueryException.class, () -> NamedQuery.parse("nolimit",
+                header + "SELECT ?event WHERE { ?event ?p ?o }\n"));
+        assertEquals("Query 'nolimit' declares a page but has 0 LIMITs (its page needs exactly one)", none.getMessage());
+        QueryException two = assertThrows(QueryException.class, () -> NamedQuery.parse("twolimits",
+                header + "SELECT ?event WHERE { { SELECT ?event WHERE { ?event ?p ?o } LIMIT 5 } { SELECT ?event WHERE { ?event ?q ?r } LIMIT 9 } }\n"));
+        assertEquals("Query 'twolimits' declares a page but has 2 LIMITs (its page needs exactly one)", two.getMessage());
+        // A LIMIT inside the page is part of the page's own work.
+        NamedQuery nested = NamedQuery.parse("nested",
+                header + "SELECT ?event WHERE { { SELECT ?event WHERE { { SELECT ?event WHERE { ?event ?p ?o } LIMIT 1 } } LIMIT 5 } }\n");
+        assertTrue(nested.isPaged());
     }
 }

@@ -118,9 +118,9 @@ class QueryRunnerTest {
     void unknown_parameters_are_named_with_the_real_ones() {
         QueryException e = assertThrows(QueryException.class,
                 () -> run(world, "meetings-of-person", "person", "Q56226", "persn", "Q7747"));
-        assertEquals("Query 'meetings-of-person' has no parameter(s) persn (its parameters: person)", e.getMessage());
-        QueryException none = assertThrows(QueryException.class, () -> run(world, "events-table", "limit", "3"));
-        assertEquals("Query 'events-table' has no parameter(s) limit (its parameters: none)", none.getMessage());
+        assertEquals("Query 'meetings-of-person' has no parameter(s) persn (its parameters: person, limit, offset)", e.getMessage());
+        QueryException none = assertThrows(QueryException.class, () -> run(world, "stats-events", "limit", "3"));
+        assertEquals("Query 'stats-events' has no parameter(s) limit (its parameters: none)", none.getMessage());
     }
 
     @Test
@@ -128,6 +128,26 @@ class QueryRunnerTest {
         assertEquals(11, run(world, "who-reported").size());
         assertEquals(2, run(world, "who-reported", "event", "meeting/kim-putin-202309").size());
         assertEquals(2, run(world, "who-reported", "event", ID + "event/meeting/kim-putin-202309").size());
+    }
+
+    @Test
+    void limit_and_offset_choose_a_page_of_the_ordered_rows_and_limit_0_gives_them_all() {
+        List<String> all = run(world, "meetings-of-person", "person", "Q56226").column("event");
+        assertEquals(4, all.size());
+        assertEquals(all.subList(1, 3), run(world, "meetings-of-person", "person", "Q56226", "limit", "2", "offset", "1").column("event"));
+        assertEquals(all.subList(0, 1), run(world, "meetings-of-person", "person", "Q56226", "limit", "1").column("event"));
+        assertEquals(all.subList(3, 4), run(world, "meetings-of-person", "person", "Q56226", "offset", "3").column("event"));
+        assertEquals(all, run(world, "meetings-of-person", "person", "Q56226", "limit", "0").column("event"));
+        assertEquals(List.of(), run(world, "meetings-of-person", "person", "Q56226", "offset", "4").column("event"));
+    }
+
+    @ParameterizedTest(name = "limit = {0}")
+    @ValueSource(strings = {"-1", "ten", "1.5"})
+    void a_page_size_that_is_not_a_count_is_refused_by_parameter(String limit) {
+        QueryException e = assertThrows(QueryException.class,
+                () -> run(world, "meetings-of-person", "person", "Q56226", "limit", limit));
+        assertEquals("Query 'meetings-of-person': parameter 'limit' must be a whole number, 0 or more, got '" + limit + "'",
+                e.getMessage());
     }
 
     @ParameterizedTest(name = "from = {0}")

@@ -37,22 +37,29 @@ class CountingDatasetTest {
             PREFIX ev:  <https://w3id.org/diplograph/id/event/>
             PREFIX pe:  <https://w3id.org/diplograph/id/person/>
             PREFIX out: <https://w3id.org/diplograph/id/outlet/>
+            PREFIX pl:  <https://w3id.org/diplograph/id/place/>
             PREFIX owl: <http://www.w3.org/2002/07/owl#>
             PREFIX wd:  <http://www.wikidata.org/entity/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             """;
 
     // Two articles stating the same meeting; a news outlet is also an Organization.
     private static final String A1 = """
             art:a1 a dip:Article .
-            ev:meeting-m1 a dip:Meeting ; dip:participant pe:kim, pe:shoigu .
-            ev:visit-v1 a dip:Visit ; dip:participant pe:kim .
+            ev:meeting-m1 a dip:Meeting ; dip:participant pe:kim, pe:shoigu ; dip:location pl:vladivostok ;
+                dip:date "2023-09-16"^^xsd:date .
+            ev:visit-v1 a dip:Visit ; dip:participant pe:kim ; dip:location pl:moscow ; dip:date "2023-09"^^xsd:gYearMonth .
+            pl:vladivostok a dip:Place ; owl:sameAs wd:Q959 .
+            pl:moscow a dip:Place ; owl:sameAs wd:Q649 .
             pe:kim a dip:Person ; owl:sameAs wd:Q56226 .
             pe:shoigu a dip:Person .
             """;
     private static final String A2 = """
             art:a2 a dip:Article .
             ev:meeting-m1 a dip:Meeting ; dip:participant pe:kim .
-            ev:call-c1 a dip:PhoneCall ; dip:participant pe:putin ; dip:reportedBy out:tass .
+            ev:call-c1 a dip:PhoneCall ; dip:participant pe:putin ; dip:reportedBy out:tass ; dip:date "2023-09"^^xsd:gYearMonth .
+            ev:meeting-m1 dip:location pl:vladivostok ; dip:date "2023-09-16"^^xsd:date, "2023-09-15"^^xsd:date .
+            pl:vladivostok a dip:Place ; owl:sameAs wd:Q959 .
             pe:kim a dip:Person .
             pe:putin a dip:Person ; owl:sameAs wd:Q7747 .
             out:tass a dip:NewsOutlet, dip:Organization .
@@ -60,7 +67,7 @@ class CountingDatasetTest {
     // a1 again, changed: the meeting and the visit are gone from it, Shoigu is now linked, a planned visit appears.
     private static final String A1_CHANGED = """
             art:a1 a dip:Article .
-            ev:planned-p1 a dip:UnrealisedContact ; dip:participant pe:shoigu .
+            ev:planned-p1 a dip:UnrealisedContact ; dip:participant pe:shoigu ; dip:date "2023"^^xsd:gYear .
             pe:shoigu a dip:Person ; owl:sameAs wd:Q32024 .
             """;
 
@@ -75,18 +82,19 @@ class CountingDatasetTest {
 
             assertEquals(Map.of("Meeting", 1L, "Visit", 1L, "PhoneCall", 1L, "UnrealisedContact", 0L), events(store.dataset()));
             assertEquals("2", only(store.dataset(), "stats-articles", "articles"));
-            assertEquals("Person 3/2, NewsOutlet 1/0, Organization 1/0", entities(store.dataset()));
-            assertEquals("4/2", linked(store.dataset()));
+            assertEquals("Person 3/2, NewsOutlet 1/0, Organization 1/0, Place 2/2", entities(store.dataset()));
+            assertEquals("6/4", linked(store.dataset()));
             // One row per kind: TASS is a news outlet and an organisation.
             assertEquals(List.of("outlet/tass 1 1", "outlet/tass 1 1", "person/shoigu 1 1"), unlinked(store.dataset()));
             assertCountsAreFresh(store);
 
             store.replaceGraph(article("a1"), model(A1_CHANGED));
 
-            // The meeting is still stated by a2, Kim too, but only a1 linked Kim; the visit was only in a1.
+            // The meeting is still stated by a2, Kim and Vladivostok too, but only a1 linked Kim; the visit and
+            // Moscow were only in a1.
             assertEquals(Map.of("Meeting", 1L, "Visit", 0L, "PhoneCall", 1L, "UnrealisedContact", 1L), events(store.dataset()));
-            assertEquals("Person 3/2, NewsOutlet 1/0, Organization 1/0", entities(store.dataset()));
-            assertEquals("4/2", linked(store.dataset()));
+            assertEquals("Person 3/2, NewsOutlet 1/0, Organization 1/0, Place 1/1", entities(store.dataset()));
+            assertEquals("5/3", linked(store.dataset()));
             assertEquals(List.of("outlet/tass 1 1", "outlet/tass 1 1", "person/kim 1 1"), unlinked(store.dataset()));
             assertCountsAreFresh(store);
 
@@ -109,7 +117,7 @@ class CountingDatasetTest {
 
             Dataset served = server.store().dataset();
             assertEquals(Map.of("Meeting", 1L, "Visit", 0L, "PhoneCall", 1L, "UnrealisedContact", 1L), events(served));
-            assertEquals("Person 3/2, NewsOutlet 1/0, Organization 1/0", entities(served));
+            assertEquals("Person 3/2, NewsOutlet 1/0, Organization 1/0, Place 1/1", entities(served));
             assertCountsAreFresh(server.store());
         }
     }
@@ -172,6 +180,7 @@ class CountingDatasetTest {
                 Set<Node> members = new HashSet<>();
                 dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), c).forEachRemaining(q -> members.add(q.getSubject()));
                 fresh.put(c.getLocalName(), (long) members.size());
+                if (c.equals(Dip.Place.asNode())) members.forEach(m -> fresh.put("member " + m.getURI(), 1L));
                 if (CountingDataset.ENTITY_CLASSES.contains(c)) {
                     long linked = members.stream().filter(s -> dsg.find(Node.ANY, s, OWL.sameAs.asNode(), Node.ANY).hasNext()).count();
                     fresh.put(c.getLocalName() + " linked", linked);
@@ -179,6 +188,10 @@ class CountingDatasetTest {
                     members.stream().filter(s -> dsg.find(Node.ANY, s, OWL.sameAs.asNode(), Node.ANY).hasNext()).forEach(linkedEntities::add);
                 }
             }
+            // Each event under each date it has in some article graph.
+            dsg.find(Node.ANY, Node.ANY, Dip.date.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (!q.getGraph().equals(CountingDataset.SUMMARY)) fresh.put("date " + q.getObject() + " " + q.getSubject().getURI(), 1L);
+            });
             fresh.put("entities", (long) entities.size());
             fresh.put("entities linked", (long) linkedEntities.size());
             entities.stream().filter(e -> !linkedEntities.contains(e)).forEach(e -> fresh.put("unlinked " + e.getURI(), 1L));
@@ -187,6 +200,20 @@ class CountingDatasetTest {
         Txn.executeRead(ds, () -> dsg.find(CountingDataset.SUMMARY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (q.getPredicate().equals(Dip.unlinkedEntity.asNode())) {
                 kept.put("unlinked " + q.getObject().getURI(), 1L);
+                return;
+            }
+            if (q.getPredicate().equals(Dip.member.asNode()) && q.getSubject().equals(Dip.Place.asNode())) {
+                kept.put("member " + q.getObject().getURI(), 1L);
+                return;
+            }
+            if (q.getSubject().equals(CountingDataset.DATES) || q.getPredicate().equals(Dip.date.asNode())) {
+                return;   // the date nodes, checked below through their members
+            }
+            if (q.getPredicate().equals(Dip.member.asNode())) {
+                Node date = dsg.find(CountingDataset.SUMMARY, q.getSubject(), Dip.date.asNode(), Node.ANY).next().getObject();
+                assertEquals(CountingDataset.dateNode(date), q.getSubject());
+                assertEquals(true, dsg.contains(CountingDataset.SUMMARY, CountingDataset.DATES, Dip.member.asNode(), q.getSubject()));
+                kept.put("date " + date + " " + q.getObject().getURI(), 1L);
                 return;
             }
             String node = q.getSubject().equals(CountingDataset.ENTITIES) ? "entities" : q.getSubject().getLocalName();
