@@ -845,7 +845,8 @@ public final class Extractor {
         private NameResolver.Named describedPerson(Sentence s, int token) {
             String country = null;
             for (Dependency d : s.children(token, null)) {
-                if (!(d.rel().equals("amod") || d.rel().equals("compound") || d.rel().equals("nmod:poss"))) continue;
+                // "the Lao Prime Minister", "Belarus's leader", "the President of Belarus"
+                if (!(d.rel().equals("amod") || d.rel().equals("compound") || d.rel().equals("nmod:poss") || d.rel().equals("nmod:of"))) continue;
                 NameResolver.Named e = st.entity(s, d.dep());
                 if (e != null && e.type == EntityType.COUNTRY) country = e.name;
             }
@@ -870,10 +871,13 @@ public final class Extractor {
                             : fitting.stream().filter(p -> !dest.equals(p.affiliation)).toList();
                     if (visitors.size() == 1) return visitors.get(0);
                 }
-                // Several presidents: "the President" is the one the last sentences were about.
+                // Several presidents: "the President" is the one the last sentences were about; "the head of state"
+                // that no one's title names is whoever they were about.
+                boolean generic = fitting.isEmpty() && head.equals("head") && s.children(token, "nmod:of").stream()
+                        .anyMatch(o -> s.token(o.dep()).word().matches("(?i)state|government"));
                 for (int si = s.index() - 1; si >= 0 && si >= s.index() - 3; si--) {
                     NameResolver.Named topic = st.topics.get(si);
-                    if (topic != null && fitting.contains(topic)) return topic;
+                    if (topic != null && (fitting.contains(topic) || generic)) return topic;
                 }
                 return null;
             }
@@ -889,6 +893,15 @@ public final class Extractor {
             }
             // A headline's "President of China" before the article names him is the president named since.
             if (found.size() > 1) found.removeIf(p -> p.byOffice);
+            if (found.isEmpty() && !anyTitle) {
+                // "the Lao Prime Minister" for "Prime Minister Sonexay Siphandone", whose country the text never gave.
+                final String country0 = country;
+                List<NameResolver.Named> untold = st.names.people().stream().filter(p -> p.affiliation == null && p.role != null
+                        && p.firstSentence <= s.index() && p.role.toLowerCase(Locale.ROOT).contains(head)).toList();
+                boolean taken = st.names.people().stream().anyMatch(p -> country0.equals(p.affiliation) && p.role != null
+                        && p.role.toLowerCase(Locale.ROOT).contains(head));
+                if (untold.size() == 1 && !taken) return untold.get(0);
+            }
             return found.size() == 1 ? found.get(0) : null;
         }
 

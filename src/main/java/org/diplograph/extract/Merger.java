@@ -314,7 +314,9 @@ final class Merger {
         // The nearest sentence that dates a gathering, those before first: the article tells the summit, then its margins.
         // A sentence whose day is a contact's own ("On the sidelines of the summit on Saturday, Modi met Kishida") may not
         // be the gathering's whole span; it only serves, failing any other, to date what happened at the gathering itself.
-        for (boolean contactDays : which.isEmpty() ? List.of(false, true) : List.of(false)) {
+        // A visit's first day is its arrival, a contact of its own: "On the eve of the visit" counts from it.
+        boolean visit = m.group().toLowerCase(Locale.ROOT).matches(".*\\b(visit|trip)");
+        for (boolean contactDays : which.isEmpty() || visit ? List.of(false, true) : List.of(false)) {
             for (int distance = 1; distance <= 5; distance++) {
                 for (int i : List.of(d.sentence - distance, d.sentence + distance)) {
                     if (i < 0 || i >= st.doc.sentences().size() || i > d.sentence + 3) continue;

@@ -512,4 +512,22 @@ class ExtractionRulesIT {
                 "Meeting [Bashar al-Assad, Kais Saied] 2023-05-19",
                 "PhoneCall [Abdel Fattah al-Sisi, Bashar al-Assad] null")), got);
     }
+
+    @Test
+    void the_president_of_a_country_and_a_national_title_the_text_never_tied_to_a_country_are_the_people_named() {
+        TreeSet<String> got = happened("2024-10-11", """
+                Prime Minister Sonexay Siphandone received Chinese Premier Li Qiang in Vientiane on Thursday.
+
+                The Lao Prime Minister also met Australian Prime Minister Anthony Albanese on Thursday.
+
+                Belarusian President Aleksandr Lukashenko arrived in Vientiane on Thursday.
+
+                On Friday, the President of Belarus met Li Qiang.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Li Qiang, Sonexay Siphandone] 2024-10-10",
+                "Meeting [Anthony Albanese, Sonexay Siphandone] 2024-10-10",
+                "Visit [Aleksandr Lukashenko] 2024-10-10",
+                "Meeting [Aleksandr Lukashenko, Li Qiang] 2024-10-11")), got);
+    }
 }
