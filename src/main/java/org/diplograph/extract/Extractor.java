@@ -871,13 +871,10 @@ public final class Extractor {
                             : fitting.stream().filter(p -> !dest.equals(p.affiliation)).toList();
                     if (visitors.size() == 1) return visitors.get(0);
                 }
-                // Several presidents: "the President" is the one the last sentences were about; "the head of state"
-                // that no one's title names is whoever they were about.
-                boolean generic = fitting.isEmpty() && head.equals("head") && s.children(token, "nmod:of").stream()
-                        .anyMatch(o -> s.token(o.dep()).word().matches("(?i)state|government"));
+                // Several presidents: "the President" is the one the last sentences were about.
                 for (int si = s.index() - 1; si >= 0 && si >= s.index() - 3; si--) {
                     NameResolver.Named topic = st.topics.get(si);
-                    if (topic != null && (fitting.contains(topic) || generic)) return topic;
+                    if (topic != null && fitting.contains(topic)) return topic;
                 }
                 return null;
             }
