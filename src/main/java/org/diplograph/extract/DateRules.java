@@ -175,6 +175,8 @@ final class DateRules {
             if (st.inDateline(s, tm.start())) continue;
             boolean reporting = false;
             for (int k = tm.start(); k < tm.end(); k++) {
+                // "on Wednesday before bringing ...": the preposition SUTime took in marks the next clause, not this time.
+                if (s.token(k).pos().equals("IN")) continue;
                 Dependency up = Deps.governor(s, k);
                 if (up == null || up.gov() < 0 || tm.covers(up.gov())) continue;
                 Token g = s.token(up.gov());

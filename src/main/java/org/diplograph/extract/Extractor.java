@@ -421,6 +421,8 @@ public final class Extractor {
             List<NameResolver.Named> with = new ArrayList<>();
             for (Dependency w : s.children(noun, null)) {
                 if (w.rel().equals("nmod:with") || w.rel().equals("nmod:from")) with.addAll(resolveAll(s, w.dep()));
+                // "separate meetings with Abiy and with Hassan Sheikh", parsed as meetings coordinated with a name.
+                if (w.rel().startsWith("conj") && Deps.hasChildWord(s, w.dep(), "case", "with")) with.addAll(resolveAll(s, w.dep()));
             }
             if (up != null && up.gov() >= 0) {
                 for (Dependency w : s.children(up.gov(), null)) {

@@ -530,4 +530,15 @@ class ExtractionRulesIT {
                 "Visit [Aleksandr Lukashenko] 2024-10-10",
                 "Meeting [Aleksandr Lukashenko, Li Qiang] 2024-10-11")), got);
     }
+
+    @Test
+    void separate_meetings_with_one_and_with_another_on_a_day_before_a_clause_are_two_dated_meetings() {
+        TreeSet<String> got = happened("2024-12-12", """
+                Turkish President Recep Tayyip Erdogan first held separate meetings with Ethiopian Prime Minister Abiy \
+                Ahmed and with Somali President Hassan Sheikh Mohamud at the Presidential Complex on Wednesday before \
+                bringing the two leaders together.
+                """);
+        assertEquals(new TreeSet<>(List.of("Meeting [Abiy Ahmed, Recep Tayyip Erdogan] 2024-12-11",
+                "Meeting [Hassan Sheikh Mohamud, Recep Tayyip Erdogan] 2024-12-11")), got);
+    }
 }
