@@ -25,8 +25,8 @@ import org.diplograph.nlp.Token;
  */
 final class Merger {
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
-    private static final String GATHERING_NOUN = "(?:summit|gathering|conference|forum|assembly|session|coronation|inauguration"
-            + "|funeral|ceremony|games|olympics|expo|celebrations?|parade|visit|trip)";
+    private static final String GATHERING_NOUN = "(?:(?:summit|gathering|conference|forum|assembly|session|coronation|inauguration"
+            + "|funeral|ceremony|celebration|parade|visit|trip)s?|games|olympics|expo)";
     /** A gathering a contact happens at or around, within a few words: "on the sidelines of the Arab-Islamic summit". */
     private static final Pattern GATHERING_PHRASE = Pattern.compile("(?i)\\b(?:(?:on|at|during|in) the (?:(eve)|(first|second|opening|final|last"
             + "|closing) day|sidelines|margins?)\\s+of|before|after|ahead of)\\s+(?:the|an?|this|that|its)\\s+(?:[\\w'-]+\\s+){0,6}?(?:" + GATHERING_NOUN
@@ -309,13 +309,13 @@ final class Merger {
         Matcher m = GATHERING_PHRASE.matcher(own.text());
         if (!m.find() || pastPerfect(own, d.trigger)) return null;
         // "before the trip" is days before it; "before the talks" is the day of the talks.
-        if (m.group().toLowerCase(Locale.ROOT).matches("(before|after|ahead of)\\b.*\\b(visit|trip)")) return null;
+        if (m.group().toLowerCase(Locale.ROOT).matches("(before|after|ahead of)\\b.*\\b(visit|trip)s?")) return null;
         String which = m.group(1) != null ? "eve" : m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
         // The nearest sentence that dates a gathering, those before first: the article tells the summit, then its margins.
         // A sentence whose day is a contact's own ("On the sidelines of the summit on Saturday, Modi met Kishida") may not
         // be the gathering's whole span; it only serves, failing any other, to date what happened at the gathering itself.
         // A visit's first day is its arrival, a contact of its own: "On the eve of the visit" counts from it.
-        boolean visit = m.group().toLowerCase(Locale.ROOT).matches(".*\\b(visit|trip)");
+        boolean visit = m.group().toLowerCase(Locale.ROOT).matches(".*\\b(visit|trip)s?");
         for (boolean contactDays : which.isEmpty() || visit ? List.of(false, true) : List.of(false)) {
             for (int distance = 1; distance <= 5; distance++) {
                 for (int i : List.of(d.sentence - distance, d.sentence + distance)) {
