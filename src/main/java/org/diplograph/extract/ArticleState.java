@@ -31,6 +31,8 @@ final class ArticleState {
     int datelineEnd = -1;
     String publisher;
     List<NameResolver.Named> lastPair = List.of();
+    /** Every pair remembered so far, oldest first: "the two presidents" may go back past a pair of ministers. */
+    final List<List<NameResolver.Named>> pairs = new ArrayList<>();
     /** The person each sentence is about: the resolved subject of its main clause. */
     final Map<Integer, NameResolver.Named> topics = new HashMap<>();
     private Optional<LocalDate> dayAhead;

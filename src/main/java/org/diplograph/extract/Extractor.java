@@ -826,7 +826,9 @@ public final class Extractor {
                     if (dw.equals("two") || dw.equals("both")) counted = true;
                 }
                 if (counted || s.children(token, "det").stream().anyMatch(d -> s.token(d.dep()).word().equalsIgnoreCase("the"))) {
-                    return pairBefore(s, token);
+                    List<NameResolver.Named> pair = pairBefore(s, token);
+                    List<NameResolver.Named> titled = pair == st.lastPair ? titledPair(s, token) : null;
+                    return titled != null ? titled : pair;
                 }
             }
             return List.of();
@@ -950,6 +952,30 @@ public final class Extractor {
                 out.add(heads.size() == 1 ? heads.get(0) : c);
             }
             return out;
+        }
+
+        /**
+         * "The two presidents met in New Delhi", after a paragraph on their foreign ministers: the last pair remembered
+         * whose both members hold the title ("presidents", "prime ministers"; "heads of state" a president or monarch), or
+         * null when the title says nothing or no pair fits.
+         */
+        private List<NameResolver.Named> titledPair(Sentence s, int token) {
+            String lemma = s.token(token).lemma().toLowerCase(Locale.ROOT);
+            boolean headsOfState = lemma.equals("head") && Deps.hasChildWord(s, token, "nmod:of", "state");
+            if (!headsOfState && !Set.of("president", "minister", "premier").contains(lemma)) return null;
+            String title = lemma;
+            for (Dependency d : s.children(token, null)) {
+                if (d.rel().equals("compound") || d.rel().equals("amod")) title = s.token(d.dep()).word().toLowerCase(Locale.ROOT) + " " + lemma;
+            }
+            for (int i = st.pairs.size() - 1; i >= 0; i--) {
+                List<NameResolver.Named> pair = st.pairs.get(i);
+                final String t = title;
+                boolean fits = pair.size() == 2 && pair.stream().allMatch(p -> p.role != null
+                        && (headsOfState ? p.role.toLowerCase(Locale.ROOT).matches(".*\\b(president|king|queen|emir|sultan|monarch)\\b.*")
+                            : p.role.toLowerCase(Locale.ROOT).contains(t)));
+                if (fits) return pair;
+            }
+            return null;
         }
 
         /** "the two leaders": the last two people named before, in this sentence if it names two. */
@@ -1212,7 +1238,7 @@ public final class Extractor {
         private void rememberPair(Sentence s, List<Draft> inSentence) {
             for (Draft d : inSentence) {
                 List<NameResolver.Named> people = d.participants.stream().filter(p -> p.type == EntityType.PERSON).toList();
-                if (people.size() >= 2) { st.lastPair = people; return; }
+                if (people.size() >= 2) { st.lastPair = people; st.pairs.add(people); return; }
             }
             List<NameResolver.Named> seen = new ArrayList<>();
             for (int k = 0; k < s.tokens().size(); k++) {
@@ -1222,7 +1248,10 @@ public final class Extractor {
                 }
                 if (n != null && n.type == EntityType.PERSON && !seen.contains(n)) seen.add(n);
             }
-            if (seen.size() >= 2) st.lastPair = List.copyOf(seen.subList(seen.size() - 2, seen.size()));
+            if (seen.size() >= 2) {
+                st.lastPair = List.copyOf(seen.subList(seen.size() - 2, seen.size()));
+                st.pairs.add(st.lastPair);
+            }
         }
 
         private boolean isTime(Sentence s, int token) {

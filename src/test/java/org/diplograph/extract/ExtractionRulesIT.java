@@ -541,4 +541,19 @@ class ExtractionRulesIT {
         assertEquals(new TreeSet<>(List.of("Meeting [Abiy Ahmed, Recep Tayyip Erdogan] 2024-12-11",
                 "Meeting [Hassan Sheikh Mohamud, Recep Tayyip Erdogan] 2024-12-11")), got);
     }
+
+    @Test
+    void the_two_presidents_are_the_last_pair_of_presidents_not_the_ministers_named_just_before() {
+        TreeSet<String> got = happened("2024-02-15", """
+                Egyptian President Abdel Fattah al-Sisi received Turkish President Recep Tayyip Erdogan in Cairo on Wednesday.
+
+                Egyptian Foreign Minister Sameh Shoukry met Turkish Foreign Minister Mevlut Cavusoglu in Ankara in April last year.
+
+                The two presidents met in New Delhi in September last year.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Abdel Fattah al-Sisi, Recep Tayyip Erdogan] 2024-02-14",
+                "Meeting [Mevlut Cavusoglu, Sameh Shoukry] 2023-04",
+                "Meeting [Abdel Fattah al-Sisi, Recep Tayyip Erdogan] 2023-09")), got);
+    }
 }
