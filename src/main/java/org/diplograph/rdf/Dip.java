@@ -69,6 +69,7 @@ public final class Dip {
     public static final Property firstDate = property("firstDate");
     public static final Property lastDate = property("lastDate");
     public static final Property displayLabel = property("displayLabel");
+    public static final Property labelOf = property("labelOf");
 
     private Dip() {}
 

@@ -57,6 +57,11 @@ public final class Iris {
         return SUMMARY_PAIRS + "/" + hash(key);
     }
 
+    /** The label node in {@link #SUMMARY_GRAPH} that carries the label the queries show for a resource. */
+    public static String summaryLabel(String resource) {
+        return SUMMARY_GRAPH + "/labels/" + hash(resource);
+    }
+
     /** The article node, which is also the name of the article's graph. */
     public static String article(String articleId) {
         return BASE + "article/" + encode(articleId);

@@ -23,7 +23,8 @@ import org.diplograph.rdf.Iris;
  * ({@code dip:firstDate}, {@code dip:lastDate}). The pairs are listed by count: {@link Iris#SUMMARY_PAIRS} has
  * {@code dip:member} to one count node per number shared ({@link Iris#summaryPairCount}), which carries that number and
  * has {@code dip:member} to its pairs, so the most frequent pairs are found without reading the others. Every labelled
- * resource also gets its least {@code rdfs:label} as {@code dip:displayLabel}, the one the queries sort and show.
+ * resource also gets a label node ({@link Iris#summaryLabel}, {@code dip:labelOf} the resource) with its least
+ * {@code rdfs:label} as {@code dip:displayLabel}, the one the queries sort and show.
  *
  * <p>An event's pairs move only when it gains or loses a party, its contact type or a date in the store as a whole
  * (the first graph to state it, or the last to stop): {@link #changed} compares the event's state before such a change
@@ -46,6 +47,7 @@ final class ContactPairs {
     private static final Node FIRST = Dip.firstDate.asNode();
     private static final Node LAST = Dip.lastDate.asNode();
     private static final Node DISPLAY = Dip.displayLabel.asNode();
+    private static final Node LABEL_OF = Dip.labelOf.asNode();
 
     private final DatasetGraph dsg;
 
@@ -86,8 +88,20 @@ final class ContactPairs {
         Node least = null;
         var labels = dsg.find(Node.ANY, s, LABEL, Node.ANY);
         while (labels.hasNext()) least = lesser(least, labels.next());
-        dsg.deleteAny(SUMMARY, s, DISPLAY, Node.ANY);
-        if (least != null) dsg.add(SUMMARY, s, DISPLAY, least);
+        Node node = labelNode(s);
+        dsg.deleteAny(SUMMARY, node, Node.ANY, Node.ANY);
+        if (least != null) addLabel(dsg, s, least);
+    }
+
+    // On a node of its own, so that no graph but the articles has the resource as a subject.
+    private static void addLabel(DatasetGraph dsg, Node s, Node label) {
+        Node node = labelNode(s);
+        dsg.add(SUMMARY, node, LABEL_OF, s);
+        dsg.add(SUMMARY, node, DISPLAY, label);
+    }
+
+    static Node labelNode(Node s) {
+        return NodeFactory.createURI(Iris.summaryLabel(str(s)));
     }
 
     // The label with the least text, as MIN over rdfs:label had it.
@@ -237,7 +251,7 @@ final class ContactPairs {
             Node l = lesser(least.get(q.getSubject()), q);
             if (l != null) least.put(q.getSubject(), l);
         }
-        least.forEach((s, l) -> dsg.add(SUMMARY, s, DISPLAY, l));
+        least.forEach((s, l) -> addLabel(dsg, s, l));
     }
 
     private static final class Tally {

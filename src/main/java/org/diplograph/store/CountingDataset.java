@@ -36,9 +36,11 @@ import org.diplograph.rdf.Iris;
  * {@link Iris#SUMMARY_ENTITIES}, with the entities that have no link ({@code dip:unlinkedEntity}), and the members of
  * the listed classes ({@code dip:Place dip:member ?place}), and the events of each date value: a date node per value
  * ({@link Iris#summaryDate}, listed by {@link Iris#SUMMARY_DATES} with {@code dip:member}, carrying the value as its
- * {@code dip:date}) with {@code dip:member} to every event that has that date in some graph. They live in the graph
- * {@link Iris#SUMMARY_GRAPH}, which the stats queries read instead of counting a million events, meetings-near instead
- * of every article's copy of every place, and events-in-range and events-table to find events by date.
+ * {@code dip:date}) with {@code dip:member} to every event that has that date in some graph, and the contact pairs with
+ * their counts, dates and the parties' labels ({@link ContactPairs}). They live in the graph {@link Iris#SUMMARY_GRAPH},
+ * which the stats queries read instead of counting a million events, meetings-near instead of every article's copy of
+ * every place, events-in-range and events-table to find events by date, and co-participation instead of pairing the
+ * parties of every event.
  *
  * <p>Every add and delete passes through here, whoever makes it (the local store, the server's graph-store and
  * update endpoints), inside the writer's transaction. Only a quad typing a counted class or giving an
@@ -46,7 +48,8 @@ import org.diplograph.rdf.Iris;
  * for its subject, which one lookup before and one after the write tell. Then the wrapper looks up which counted
  * classes the subject has anywhere and whether it is linked, and adds the difference (and lists or unlists it as
  * unlinked). A {@code dip:date} quad likewise moves its event onto or off its date node only when it is the first (or
- * last) graph to give the event that date. Replacing an article graph thus leaves the counts as if the store had been
+ * last) graph to give the event that date; a participant, contact type, date or label quad moves pairs and labels on
+ * the same condition. Replacing an article graph thus leaves the counts as if the store had been
  * counted afresh. A store without a summary (new, written before the counts existed, or filled by {@link BulkLoad}'s
  * loader, which bypasses this class) is counted in full at its first counted write, or by {@link #recount}.
  *

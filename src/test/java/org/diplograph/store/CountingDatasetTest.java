@@ -218,7 +218,8 @@ class CountingDatasetTest {
                 kept.put("member " + q.getObject().getURI(), 1L);
                 return;
             }
-            if (q.getSubject().getURI().startsWith(Iris.SUMMARY_PAIRS) || q.getPredicate().equals(Dip.displayLabel.asNode())) {
+            if (q.getSubject().getURI().startsWith(Iris.SUMMARY_PAIRS) || q.getPredicate().equals(Dip.displayLabel.asNode())
+                    || q.getPredicate().equals(Dip.labelOf.asNode())) {
                 return;   // the pairs and labels, checked below
             }
             if (q.getSubject().equals(CountingDataset.DATES) || q.getPredicate().equals(Dip.date.asNode())) {
@@ -284,8 +285,11 @@ class CountingDatasetTest {
         Node summary = CountingDataset.SUMMARY;
         Set<String> out = new java.util.TreeSet<>();
         Txn.executeRead(ds, () -> {
-            dsg.find(summary, Node.ANY, Dip.displayLabel.asNode(), Node.ANY).forEachRemaining(q ->
-                    out.add("label " + q.getSubject().getURI() + " " + q.getObject().getLiteralLexicalForm()));
+            dsg.find(summary, Node.ANY, Dip.labelOf.asNode(), Node.ANY).forEachRemaining(q -> {
+                assertEquals(ContactPairs.labelNode(q.getObject()), q.getSubject());
+                Node label = dsg.find(summary, q.getSubject(), Dip.displayLabel.asNode(), Node.ANY).next().getObject();
+                out.add("label " + q.getObject().getURI() + " " + label.getLiteralLexicalForm());
+            });
             dsg.find(summary, ContactPairs.PAIRS, Dip.member.asNode(), Node.ANY).forEachRemaining(bucket -> {
                 long n = ((Number) dsg.find(summary, bucket.getObject(), Dip.sharedEvents.asNode(), Node.ANY).next()
                         .getObject().getLiteralValue()).longValue();
