@@ -11,7 +11,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplograph.rdf.Dip;
 import org.diplograph.rdf.Iris;
@@ -36,12 +35,12 @@ final class ContactPairs {
     static final Node PAIRS = NodeFactory.createURI(Iris.SUMMARY_PAIRS);
     static final Set<Node> CONTACT_CLASSES = Set.of(Dip.Meeting.asNode(), Dip.Visit.asNode(), Dip.PhoneCall.asNode());
     static final Node PARTICIPANT = Dip.participant.asNode();
-    static final Node DATE = Dip.date.asNode();
+    static final Node DATE = CountingDataset.DATE;
     static final Node LABEL = RDFS.label.asNode();
 
     private static final Node SUMMARY = CountingDataset.SUMMARY;
-    private static final Node TYPE_P = RDF.type.asNode();
-    private static final Node MEMBER = Dip.member.asNode();
+    private static final Node TYPE_P = CountingDataset.TYPE_P;
+    private static final Node MEMBER = CountingDataset.MEMBER;
     private static final Node PARTY = Dip.party.asNode();
     private static final Node SHARED = Dip.sharedEvents.asNode();
     private static final Node FIRST = Dip.firstDate.asNode();
@@ -148,13 +147,9 @@ final class ContactPairs {
 
     private void widen(Node node, Set<String> dates) {
         if (dates.isEmpty()) return;
-        String first = string(node, FIRST);
-        String last = string(node, LAST);
-        for (String d : dates) {
-            if (first == null || d.compareTo(first) < 0) first = d;
-            if (last == null || d.compareTo(last) > 0) last = d;
-        }
-        setDates(node, first, last);
+        Bounds bounds = new Bounds(string(node, FIRST), string(node, LAST));
+        dates.forEach(bounds::add);
+        setDates(node, bounds);
     }
 
     // The dates of the events both parties share now, read afresh: only when a bound the pair holds has gone.
@@ -165,23 +160,17 @@ final class ContactPairs {
         dsg.find(Node.ANY, Node.ANY, PARTICIPANT, pair.b()).forEachRemaining(q -> {
             if (ofA.contains(q.getSubject())) shared.add(q.getSubject());
         });
-        String first = null;
-        String last = null;
+        Bounds bounds = new Bounds(null, null);
         for (Node event : shared) {
-            if (!isContact(dsg, event)) continue;
-            for (String d : dates(dsg, event)) {
-                if (first == null || d.compareTo(first) < 0) first = d;
-                if (last == null || d.compareTo(last) > 0) last = d;
-            }
+            if (isContact(dsg, event)) dates(dsg, event).forEach(bounds::add);
         }
-        setDates(pair.node(), first, last);
+        setDates(pair.node(), bounds);
     }
 
-    private void setDates(Node node, String first, String last) {
+    private void setDates(Node node, Bounds bounds) {
         dsg.deleteAny(SUMMARY, node, FIRST, Node.ANY);
         dsg.deleteAny(SUMMARY, node, LAST, Node.ANY);
-        if (first != null) dsg.add(SUMMARY, node, FIRST, NodeFactory.createLiteralString(first));
-        if (last != null) dsg.add(SUMMARY, node, LAST, NodeFactory.createLiteralString(last));
+        bounds.write(dsg, node);
     }
 
     private long count(Node node) {
@@ -226,7 +215,9 @@ final class ContactPairs {
         for (Node event : events) {
             Set<String> dates = dates(dsg, event);
             for (Pair pair : pairsOf(parties(dsg, event))) {
-                tallies.computeIfAbsent(pair, k -> new Tally()).add(dates);
+                Tally t = tallies.computeIfAbsent(pair, k -> new Tally());
+                t.count++;
+                dates.forEach(t::add);
             }
         }
         Set<Long> counts = new HashSet<>();
@@ -235,8 +226,7 @@ final class ContactPairs {
             dsg.add(SUMMARY, node, PARTY, pair.a());
             dsg.add(SUMMARY, node, PARTY, pair.b());
             dsg.add(SUMMARY, node, SHARED, integer(t.count));
-            if (t.first != null) dsg.add(SUMMARY, node, FIRST, NodeFactory.createLiteralString(t.first));
-            if (t.last != null) dsg.add(SUMMARY, node, LAST, NodeFactory.createLiteralString(t.last));
+            t.write(dsg, node);
             Node bucket = countNode(t.count);
             if (counts.add(t.count)) {
                 dsg.add(SUMMARY, PAIRS, MEMBER, bucket);
@@ -254,17 +244,32 @@ final class ContactPairs {
         least.forEach((s, l) -> addLabel(dsg, s, l));
     }
 
-    private static final class Tally {
-        long count;
+    /** The least and greatest of some dates, compared as strings (as MIN and MAX over STR(?date) do). */
+    private static class Bounds {
         String first;
         String last;
 
-        void add(Set<String> dates) {
-            count++;
-            for (String d : dates) {
-                if (first == null || d.compareTo(first) < 0) first = d;
-                if (last == null || d.compareTo(last) > 0) last = d;
-            }
+        Bounds(String first, String last) {
+            this.first = first;
+            this.last = last;
+        }
+
+        void add(String d) {
+            if (first == null || d.compareTo(first) < 0) first = d;
+            if (last == null || d.compareTo(last) > 0) last = d;
+        }
+
+        void write(DatasetGraph dsg, Node node) {
+            if (first != null) dsg.add(SUMMARY, node, FIRST, NodeFactory.createLiteralString(first));
+            if (last != null) dsg.add(SUMMARY, node, LAST, NodeFactory.createLiteralString(last));
+        }
+    }
+
+    private static final class Tally extends Bounds {
+        long count;
+
+        Tally() {
+            super(null, null);
         }
     }
 

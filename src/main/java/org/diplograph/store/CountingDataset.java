@@ -71,13 +71,13 @@ public final class CountingDataset extends DatasetGraphWrapper {
     /** Counted classes whose members are listed too: a few hundred places, against a copy in each article. */
     static final List<Node> LISTED_CLASSES = nodes(Dip.Place);
 
-    private static final Node TYPE_P = RDF.type.asNode();
+    static final Node TYPE_P = RDF.type.asNode();
     private static final Node SAME_AS = OWL.sameAs.asNode();
     private static final Node INSTANCES = Dip.instanceCount.asNode();
     private static final Node LINKED = Dip.linkedCount.asNode();
     private static final Node UNLINKED = Dip.unlinkedEntity.asNode();
-    private static final Node MEMBER = Dip.member.asNode();
-    private static final Node DATE = Dip.date.asNode();
+    static final Node MEMBER = Dip.member.asNode();
+    static final Node DATE = Dip.date.asNode();
     private static final Set<Node> COUNTED = new LinkedHashSet<>();
 
     static {
