@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -28,7 +26,7 @@ final class ExportQueries {
         try (InputStream in = ExportQueries.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) throw new ExportException("No query " + path + " on the classpath");
             NamedQuery q = NamedQuery.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return QueryFactory.create(q.text(), Syntax.syntaxSPARQL_11);
+            return q.toQuery();
         } catch (IOException e) {
             throw new ExportException("Cannot read " + path + ": " + e.getMessage(), e);
         }

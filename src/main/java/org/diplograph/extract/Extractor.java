@@ -394,9 +394,9 @@ public final class Extractor {
                     if (!(d.rel().startsWith("obl:with") || d.rel().startsWith("nmod:with")) || !Deps.hasChildWord(s, d.dep(), "case", "with")) continue;
                     // "together with von der Leyen" is company; "with the two heads of state agreeing" no party.
                     NameResolver.Named party = st.entity(s, d.dep());
-                    int with = s.children(d.dep(), "case").get(0).dep();
-                    if (party != null && party.type != EntityType.PLACE && with > 0
-                            && !s.token(with - 1).word().matches("(?i)together|along")) withs++;
+                    boolean company = s.children(d.dep(), "case").stream().anyMatch(c -> s.token(c.dep()).word().equalsIgnoreCase("with")
+                            && c.dep() > 0 && s.token(c.dep() - 1).word().matches("(?i)together|along"));
+                    if (party != null && party.type != EntityType.PLACE && !company) withs++;
                 }
             }
             if (withs >= 2) return true;
@@ -944,10 +944,9 @@ public final class Extractor {
             if (countries.size() < 2) return List.of();
             List<NameResolver.Named> out = new ArrayList<>();
             for (NameResolver.Named c : countries) {
-                // The gazetteer knows the country of a leader the text names without one ("President Nikos Christodoulides").
-                List<NameResolver.Named> heads = st.names.people().stream().filter(p -> (c.name.equals(p.affiliation)
-                        || p.affiliation == null && st.lexicon.lookup(p.name).map(l -> c.name.equals(l.country())).orElse(false)) && p.role != null
-                        && p.role.toLowerCase(Locale.ROOT).matches(".*\\b(president|prime minister|premier|chancellor|king|queen|emir|leader)\\b.*")
+                // Affiliations already include the gazetteer's country for a name the text gives none (Mentions).
+                List<NameResolver.Named> heads = st.names.people().stream().filter(p -> c.name.equals(p.affiliation) && p.role != null
+                        && Words.LEADER_TITLES.matcher(p.role).find()
                         && !p.role.toLowerCase(Locale.ROOT).matches(".*\\b(former|then|vice|deputy)\\b.*")).toList();
                 out.add(heads.size() == 1 ? heads.get(0) : c);
             }
@@ -971,8 +970,7 @@ public final class Extractor {
                 List<NameResolver.Named> pair = st.pairs.get(i);
                 final String t = title;
                 boolean fits = pair.size() == 2 && pair.stream().allMatch(p -> p.role != null
-                        && (headsOfState ? p.role.toLowerCase(Locale.ROOT).matches(".*\\b(president|king|queen|emir|sultan|monarch)\\b.*")
-                            : p.role.toLowerCase(Locale.ROOT).contains(t)));
+                        && (headsOfState ? Words.HEAD_OF_STATE_TITLES.matcher(p.role).find() : p.role.toLowerCase(Locale.ROOT).contains(t)));
                 if (fits) return pair;
             }
             return null;

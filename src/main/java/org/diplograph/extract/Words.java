@@ -85,6 +85,8 @@ final class Words {
             "REUTERS", "Al Jazeera", "BBC", "CNN", "The Hindu", "Dawn", "Yonhap", "Xinhua", "TASS", "Anadolu", "Kyodo");
 
     /** Titles of those who lead a country: "the Nigerian leader" is one of them. */
+    /** Titles of a head of state, as "the two heads of state" means them (no head of government). */
+    static final Pattern HEAD_OF_STATE_TITLES = Pattern.compile("(?i)\\b(president|king|queen|emir|sultan|monarch)\\b");
     static final Pattern LEADER_TITLES = Pattern.compile(
             "(?i)\\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|supreme leader|crown prince)\\b");
 

@@ -29,7 +29,7 @@ final class GazetteerLoader {
     static Loaded load() {
         Titles titles = Titles.load(DIR + "titles.tsv");
         List<GazetteerEntry> entries = new ArrayList<>();
-        Map<String, String> capitals = new java.util.HashMap<>();
+        Map<String, String> capitals = new HashMap<>();
         for (String f : COUNTRY_FILES) {
             for (Tsv.Row row : Tsv.read(DIR + f)) {
                 entries.add(entry(row, Kind.COUNTRY, null, null, null, row.list("demonyms"), List.of()));
