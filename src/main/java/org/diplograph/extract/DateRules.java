@@ -74,6 +74,7 @@ final class DateRules {
                 }
             }
         }
+        if (best == null) best = whenClauseTime(s, trigger);
         if (best == null) best = onlyEventTime(s, cluster);
         if (best != null) {
             TimeValue tv = st.resolve(withPreposition(s, best), best.value(), past);
@@ -105,6 +106,14 @@ final class DateRules {
         for (int a : adverbs) {
             String w = s.token(a).word();
             if (DateResolver.anaphoricOffset(w).isPresent()) return new TimeValue(null, w);
+        }
+        // "received Dendias later that day": SUTime keeps only "day", as a length of time; the phrase points back.
+        if (verb >= 0) {
+            for (Dependency tmod : s.children(verb, "obl:tmod")) {
+                int[] range = Deps.subtreeRange(s, tmod.dep());
+                String words = s.span(range[0], range[1]);
+                if (DateResolver.anaphoricOffset(words).isPresent()) return new TimeValue(null, words);
+            }
         }
         return new TimeValue(null, null);
     }
@@ -160,6 +169,21 @@ final class DateRules {
                 if (d.type != EventType.VISIT || d.factuality != Factuality.HAPPENED || d.date.value() == null || d.date.value().length() != 10) continue;
                 return TimeValue.day(LocalDate.parse(d.date.value()).plusDays(days), s.span(tm.start(), k + 1));
             }
+        }
+        return null;
+    }
+
+    /** "The tour began on Tuesday, when Orbán made his first visit to Kyiv": the day the clause describes. */
+    private TimeMention whenClauseTime(Sentence s, int trigger) {
+        int verb = s.token(trigger).isVerb() ? trigger : Deps.governorVerb(s, trigger);
+        Dependency up = verb < 0 ? null : Deps.governor(s, verb);
+        if (up == null || up.gov() < 0 || !up.rel().startsWith("acl:relcl")) return null;
+        // "when" hangs on the clause's first verb; a verb coordinated with it ("and held talks") shares it.
+        boolean when = Deps.hasChildWord(s, verb, "advmod", "when") || s.deps().stream()
+                .anyMatch(c -> c.rel().startsWith("conj") && c.dep() == verb && Deps.hasChildWord(s, c.gov(), "advmod", "when"));
+        if (!when) return null;
+        for (TimeMention tm : s.times()) {
+            if ("DATE".equals(tm.type()) && tm.covers(up.gov()) && !st.inDateline(s, tm.start())) return tm;
         }
         return null;
     }

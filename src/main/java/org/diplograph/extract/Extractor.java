@@ -600,6 +600,20 @@ public final class Extractor {
             }
         }
 
+        /**
+         * Whether a contact's verb heads a clause set days or more apart from another ("days after he travelled to
+         * Kyiv"); "hours after Xi arrived" and a bare "after" are most often the same day.
+         */
+        private static boolean markedApart(Sentence s, int trigger) {
+            int verb = s.token(trigger).isVerb() ? trigger : Deps.governorVerb(s, trigger);
+            if (verb < 0 || s.children(verb, "mark").stream().noneMatch(m -> s.token(m.dep()).word().matches("(?i)after|before"))) return false;
+            for (TimeMention tm : s.times()) {
+                Dependency on = Deps.governor(s, tm.end() - 1);
+                if ("DURATION".equals(tm.type()) && tm.value() != null && tm.value().matches("P(\\d+|X)[DWMY]") && on != null && on.gov() == verb) return true;
+            }
+            return false;
+        }
+
         /** Within one sentence, a meeting or visit lends its date and place to the others that share people. */
         private void shareWithinSentence(List<Draft> inSentence) {
             for (Draft d : inSentence) {
@@ -607,8 +621,10 @@ public final class Extractor {
                     if (o == d || o.factuality != Factuality.HAPPENED || d.factuality != Factuality.HAPPENED) continue;
                     boolean shares = o.participants.stream().anyMatch(d.participants::contains);
                     if (!shares) continue;
-                    // "and Shoukry travelled to Ankara the following month": not the month of the clause before.
-                    if (d.date.value() == null && o.date.value() != null && DateResolver.anaphoricMonths(d.date.text()).isEmpty()) d.date = o.date;
+                    // "and Shoukry travelled to Ankara the following month": not the month of the clause before; "arrived on
+                    // Monday, days after he travelled to Kyiv": a clause marked as earlier or later has a time of its own.
+                    if (d.date.value() == null && o.date.value() != null && DateResolver.anaphoricMonths(d.date.text()).isEmpty()
+                            && !markedApart(st.doc.sentences().get(d.sentence), d.trigger)) d.date = o.date;
                     if (d.type == EventType.MEETING && d.location == null && o.type == EventType.VISIT && o.location != null) {
                         d.location = o.location;
                     }
@@ -645,6 +661,15 @@ public final class Extractor {
             List<NameResolver.Named> out = new ArrayList<>();
             NameResolver.Named e = titledName(s, token);
             if (e == null) e = st.entity(s, token);
+            // "received Petro's predecessor, Juan Manuel Santos", parsed with the possessor as the head: the one named.
+            if (e != null && Deps.hasChildWord(s, token, "case", "'s")) {
+                for (Dependency of : s.children(token, "dep")) {
+                    for (Dependency a : s.children(of.dep(), "appos")) {
+                        NameResolver.Named named = st.entity(s, a.dep());
+                        if (named != null && named.type == EntityType.PERSON) e = named;
+                    }
+                }
+            }
             // "Patriarch Kirill of Moscow and All Russia": part of a title, not a party.
             if (e != null && e.type == EntityType.COUNTRY && Deps.hasChildWord(s, token, "det", "all")) return out;
             if (e != null) out.add(e);
@@ -969,11 +994,16 @@ public final class Extractor {
             for (int i = st.pairs.size() - 1; i >= 0; i--) {
                 List<NameResolver.Named> pair = st.pairs.get(i);
                 final String t = title;
-                boolean fits = pair.size() == 2 && pair.stream().allMatch(p -> p.role != null
-                        && (headsOfState ? Words.HEAD_OF_STATE_TITLES.matcher(p.role).find() : p.role.toLowerCase(Locale.ROOT).contains(t)));
+                // "his Turkish counterpart" holds the other member's title.
+                boolean fits = pair.size() == 2 && pair.stream().anyMatch(p -> holds(p, t, headsOfState))
+                        && pair.stream().allMatch(p -> holds(p, t, headsOfState) || "counterpart".equalsIgnoreCase(p.role));
                 if (fits) return pair;
             }
             return null;
+        }
+
+        private static boolean holds(NameResolver.Named p, String title, boolean headsOfState) {
+            return p.role != null && (headsOfState ? Words.HEAD_OF_STATE_TITLES.matcher(p.role).find() : p.role.toLowerCase(Locale.ROOT).contains(title));
         }
 
         /** "the two leaders": the last two people named before, in this sentence if it names two. */

@@ -65,7 +65,10 @@ final class Merger {
                 if (!compatible(o, d)) continue;
                 // An undated mention does not take the date of a contact first named later in the article:
                 // "Trong paid a visit to the US in July 2015" must not date the lead's meeting.
-                if (d.date.value() == null && o.date.value() != null && o.sentence > d.sentence) continue;
+                // A visit to the same place is the same trip told twice ("days after he travelled to Kyiv" ... "the tour
+                // began on Tuesday, when Orbán made his first visit to Kyiv").
+                if (d.date.value() == null && o.date.value() != null && o.sentence > d.sentence
+                        && !(d.type == EventType.VISIT && d.location != null && d.location == o.location)) continue;
                 int dist = Math.abs(o.sentence - d.sentence);
                 if (d.sentence < o.sentence) dist += 1000; // prefer a contact named before
                 // "At the talks with President Thuong, the host ...": the contact whose host it names, if any.

@@ -556,4 +556,35 @@ class ExtractionRulesIT {
                 "Meeting [Mevlut Cavusoglu, Sameh Shoukry] 2023-04",
                 "Meeting [Abdel Fattah al-Sisi, Recep Tayyip Erdogan] 2023-09")), got);
     }
+
+    @Test
+    void a_trip_days_before_the_dated_arrival_takes_the_day_of_the_when_clause_that_tells_it() {
+        TreeSet<String> got = happenedWithPlaces("2024-05-20", """
+                Prime Minister Mark Rutte arrived in Tokyo on Monday, days after he travelled to Seoul.
+
+                The tour began on Thursday, when Rutte made a visit to Seoul and held talks with President Yoon Suk Yeol.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Mark Rutte] @Tokyo 2024-05-20",
+                "Visit [Mark Rutte] @Seoul 2024-05-16",
+                "Meeting [Mark Rutte, Yoon Suk Yeol] @Seoul 2024-05-16")), got);
+    }
+
+    @Test
+    void the_two_ministers_include_a_counterpart_and_a_possessor_before_a_name_is_not_the_guest() {
+        TreeSet<String> got = happened("2021-06-12", """
+                Greek Foreign Minister Nikos Dendias met his Turkish counterpart Mevlut Cavusoglu in Ankara on Friday.
+
+                President Recep Tayyip Erdogan received Dendias later that day.
+
+                The two ministers had met in Brussels in May.
+
+                Their previous encounter was in 2016, when Dendias received Cavusoglu's predecessor, Ahmet Davutoglu, in Athens.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Mevlut Cavusoglu, Nikos Dendias] 2021-06-11",
+                "Meeting [Nikos Dendias, Recep Tayyip Erdogan] 2021-06-11",
+                "Meeting [Mevlut Cavusoglu, Nikos Dendias] 2021-05",
+                "Meeting [Ahmet Davutoglu, Nikos Dendias] null")), got);
+    }
 }

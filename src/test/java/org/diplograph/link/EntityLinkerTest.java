@@ -67,12 +67,18 @@ class EntityLinkerTest {
     @Test
     void a_titled_full_name_under_another_given_name_links_to_the_one_office_holder_of_that_surname() {
         LocalDate jan2024 = LocalDate.of(2024, 1, 30);
-        Entity marcos = LINKER.link(new Actor("Ferdinand R. Marcos Jr.", EntityType.PERSON, "President", null), jan2024);
-        assertEquals("Q983324", marcos.qid());
+        Entity tinubu = LINKER.link(new Actor("Asiwaju Ahmed Tinubu", EntityType.PERSON, "President", null), jan2024);
+        assertEquals("Q3510872", tinubu.qid());
         // Without the title nothing ties the name to the office: it stays unlinked.
-        assertNull(LINKER.link(new Actor("Ferdinand R. Marcos Jr.", EntityType.PERSON, null, null), jan2024).qid());
+        assertNull(LINKER.link(new Actor("Asiwaju Ahmed Tinubu", EntityType.PERSON, null, null), jan2024).qid());
         // The same name before he took office is not him.
-        assertNull(LINKER.link(new Actor("Ferdinand R. Marcos Jr.", EntityType.PERSON, "President", null), LocalDate.of(2019, 1, 1)).qid());
+        assertNull(LINKER.link(new Actor("Asiwaju Ahmed Tinubu", EntityType.PERSON, "President", null), LocalDate.of(2019, 1, 1)).qid());
+    }
+
+    @Test
+    void the_names_news_reports_give_bongbong_marcos_link_to_him_without_a_title() {
+        Entity marcos = LINKER.link(new Actor("Ferdinand Marcos Jr.", EntityType.PERSON, null, null), LocalDate.of(2024, 1, 30));
+        assertEquals("Q983324", marcos.qid());
     }
 
     @Test
