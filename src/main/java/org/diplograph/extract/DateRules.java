@@ -178,14 +178,19 @@ final class DateRules {
         int verb = s.token(trigger).isVerb() ? trigger : Deps.governorVerb(s, trigger);
         Dependency up = verb < 0 ? null : Deps.governor(s, verb);
         if (up == null || up.gov() < 0 || !up.rel().startsWith("acl:relcl")) return null;
-        // "when" hangs on the clause's first verb; a verb coordinated with it ("and held talks") shares it.
-        boolean when = Deps.hasChildWord(s, verb, "advmod", "when") || s.deps().stream()
-                .anyMatch(c -> c.rel().startsWith("conj") && c.dep() == verb && Deps.hasChildWord(s, c.gov(), "advmod", "when"));
+        // "when" hangs on the clause's first verb; a verb coordinated with it ("and held talks") shares it. The parse
+        // also hangs a "where" clause on the day before it: "began in Istanbul on Sunday, where he was hosted by".
+        boolean when = whenOrWhere(s, verb) || s.deps().stream()
+                .anyMatch(c -> c.rel().startsWith("conj") && c.dep() == verb && whenOrWhere(s, c.gov()));
         if (!when) return null;
         for (TimeMention tm : s.times()) {
             if ("DATE".equals(tm.type()) && tm.covers(up.gov()) && !st.inDateline(s, tm.start())) return tm;
         }
         return null;
+    }
+
+    private static boolean whenOrWhere(Sentence s, int verb) {
+        return Deps.hasChildWord(s, verb, "advmod", "when") || Deps.hasChildWord(s, verb, "advmod", "where");
     }
 
     /**

@@ -587,4 +587,12 @@ class ExtractionRulesIT {
                 "Meeting [Mevlut Cavusoglu, Nikos Dendias] 2021-05",
                 "Meeting [Ahmet Davutoglu, Nikos Dendias] null")), got);
     }
+
+    @Test
+    void a_where_clause_the_parse_hangs_on_a_day_takes_that_day() {
+        TreeSet<String> got = happened("2025-05-28", """
+                Prime Minister Shehbaz Sharif is on a four-nation tour, which began in Ankara on Sunday, where Sharif was                 hosted by President Recep Tayyip Erdogan at the presidential complex.
+                """);
+        assertEquals(new TreeSet<>(List.of("Meeting [Recep Tayyip Erdogan, Shehbaz Sharif] 2025-05-25")), got);
+    }
 }
