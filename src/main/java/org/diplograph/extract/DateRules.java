@@ -34,6 +34,11 @@ final class DateRules {
             if (tied && !Words.REPORT_VERBS.contains(gl) && !s.token(trigger).isVerb() || tied && s.token(trigger).isVerb()
                     && (up.rel().startsWith("xcomp") || up.rel().startsWith("conj")) && !Words.REPORT_VERBS.contains(gl)) {
                 out.add(up.gov());
+                // "who travelled to New Delhi on Thursday, arrived in Islamabad on Friday and held talks with Dar": the
+                // verb a noun hangs on shares the time of the verb it is coordinated with.
+                Dependency conj = s.token(trigger).isVerb() ? null : Deps.governor(s, up.gov());
+                if (conj != null && conj.gov() >= 0 && conj.rel().startsWith("conj")
+                        && !Words.REPORT_VERBS.contains(s.token(conj.gov()).lemma().toLowerCase(Locale.ROOT))) out.add(conj.gov());
             }
         }
         for (Dependency d : s.children(trigger, null)) {
@@ -139,6 +144,10 @@ final class DateRules {
             anchorVerb = next == null ? -1 : next.gov();
         }
         if (anchorVerb < 0) return null;
+        // "two days after Wang received Bagheri Kani in Beijing on Thursday": the clause's own day wins.
+        for (TimeMention tm : s.times()) {
+            if ("DATE".equals(tm.type()) && tiedTo(s, tm, verb)) return null;
+        }
         for (TimeMention tm : s.times()) {
             if (!"DURATION".equals(tm.type()) || tm.value() == null || !tm.value().matches("P\\d+D")) continue;
             Dependency on = Deps.governor(s, tm.end() - 1);

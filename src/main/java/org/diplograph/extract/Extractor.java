@@ -1,5 +1,6 @@
 package org.diplograph.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.diplograph.nlp.AnnotatedArticle;
 import org.diplograph.nlp.Dependency;
@@ -623,7 +625,13 @@ public final class Extractor {
                     if (!shares) continue;
                     // "and Shoukry travelled to Ankara the following month": not the month of the clause before; "arrived on
                     // Monday, days after he travelled to Kyiv": a clause marked as earlier or later has a time of its own.
-                    if (d.date.value() == null && o.date.value() != null && DateResolver.anaphoricMonths(d.date.text()).isEmpty()
+                    OptionalInt offset = DateResolver.anaphoricOffset(d.date.text());
+                    if (d.date.value() == null && o.date.value() != null && offset.isPresent() && offset.getAsInt() != 0) {
+                        // "arrived on Monday, June 10, and held talks ... the next day": counted from the clause before.
+                        if (o.trigger < d.trigger && o.date.value().length() == 10) {
+                            d.date = TimeValue.day(LocalDate.parse(o.date.value()).plusDays(offset.getAsInt()), d.date.text());
+                        }
+                    } else if (d.date.value() == null && o.date.value() != null && DateResolver.anaphoricMonths(d.date.text()).isEmpty()
                             && !markedApart(st.doc.sentences().get(d.sentence), d.trigger)) d.date = o.date;
                     if (d.type == EventType.MEETING && d.location == null && o.type == EventType.VISIT && o.location != null) {
                         d.location = o.location;

@@ -372,11 +372,12 @@ final class Merger {
      * The dated contact a contact's date is carried from: the nearest told before it, within two sentences and
      * sharing someone, or, for words pointing back ("that evening"), within three sentences whoever took part.
      */
-    private static Draft donor(Draft d, List<Draft> events, boolean pointer) {
+    private Draft donor(Draft d, List<Draft> events, boolean pointer) {
         Draft donor = null;
         int donorAt = -1;
         for (Draft o : events) {
-            if (o == d || o.date.value() == null || o.factuality != Factuality.HAPPENED) continue;
+            // "flew in on Saturday and returned to Abuja the same evening. A day earlier, ...": the trip, not the way home.
+            if (o == d || o.date.value() == null || o.factuality != Factuality.HAPPENED || travelAtHome(o)) continue;
             // A merged contact is as near as the last of its sentences before this one. "flew to Riyadh on Saturday
             // and held talks that evening": an earlier clause of the same sentence counts.
             int at = o.sentences.stream().filter(i -> i < d.sentence || pointer && i == d.sentence && o.trigger < d.trigger)
@@ -482,14 +483,7 @@ final class Merger {
         if (d.type == EventType.VISIT && d.location == null) return null;
         // "a visit to China" with no time and no city is background or prospect more often than a report.
         if (d.type == EventType.VISIT && d.nominal && d.date.value() == null && st.specificity(d.location) < 2) return null;
-        if (d.type == EventType.VISIT && d.location != null) {
-            // Travel inside one's own country is not a diplomatic contact.
-            String where = st.countryOf(d.location);
-            if (where != null && d.participants.stream().allMatch(p -> where.equals(p.affiliation) || where.equals(p.name))) return null;
-            // "returned to Dhaka" is mostly going home: a visit only when the visitors are known to be from elsewhere.
-            String lemma = st.doc.sentences().get(d.sentence).token(d.trigger).lemma();
-            if (lemma.equalsIgnoreCase("return") && (where == null || d.participants.stream().anyMatch(p -> p.affiliation == null))) return null;
-        }
+        if (travelAtHome(d)) return null;
         if (d.type != EventType.VISIT && domestic(d)) return null;
         List<Actor> hosts = new ArrayList<>();
         for (NameResolver.Named n : d.hosts) hosts.add(n.actor());
@@ -512,6 +506,18 @@ final class Merger {
             evidence.add(new Evidence(si, s.begin(), s.end(), s.text()));
         }
         return new EventMention(d.type, participants, hosts, location, d.date, reportedBy, d.factuality, evidence);
+    }
+
+    /**
+     * Travel inside one's own country, which is no diplomatic contact; "returned to Dhaka" is mostly going home, a visit
+     * only when the visitors are known to be from elsewhere.
+     */
+    private boolean travelAtHome(Draft d) {
+        if (d.type != EventType.VISIT || d.location == null) return false;
+        String where = st.countryOf(d.location);
+        if (where != null && d.participants.stream().allMatch(p -> where.equals(p.affiliation) || where.equals(p.name))) return true;
+        String lemma = st.doc.sentences().get(d.sentence).token(d.trigger).lemma();
+        return lemma.equalsIgnoreCase("return") && (where == null || d.participants.stream().anyMatch(p -> p.affiliation == null));
     }
 
     /** All people from one country, and no foreign side: a domestic meeting, not a diplomatic contact. */

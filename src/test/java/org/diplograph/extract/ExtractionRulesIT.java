@@ -595,4 +595,53 @@ class ExtractionRulesIT {
                 """);
         assertEquals(new TreeSet<>(List.of("Meeting [Recep Tayyip Erdogan, Shehbaz Sharif] 2025-05-25")), got);
     }
+
+    @Test
+    void the_next_day_in_a_clause_counts_from_the_day_of_the_clause_before_it() {
+        TreeSet<String> got = happened("2024-06-14", """
+                President Yoon Suk Yeol arrived in Ashgabat on Monday, June 10, and held talks with Turkmen President \
+                Serdar Berdimuhamedow the next day at the Oguzhan Palace.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Yoon Suk Yeol] 2024-06-10",
+                "Meeting [Serdar Berdimuhamedow, Yoon Suk Yeol] 2024-06-11")), got);
+    }
+
+    @Test
+    void a_clause_with_its_own_day_keeps_it_though_set_days_apart() {
+        TreeSet<String> got = happened("2023-12-30", """
+                Chinese Foreign Minister Wang Yi spoke by phone with Russian Foreign Minister Sergei Lavrov on Saturday. \
+                The call came two days after Wang received Iranian Deputy Foreign Minister Ali Bagheri Kani in Beijing on Thursday.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "PhoneCall [Sergei Lavrov, Wang Yi] 2023-12-30",
+                "Meeting [Ali Bagheri Kani, Wang Yi] 2023-12-28")), got);
+    }
+
+    @Test
+    void a_day_earlier_counts_from_the_trip_not_from_the_way_home() {
+        TreeSet<String> got = happened("2025-03-18", """
+                Ghanaian President John Dramani Mahama hosted Nigerian President Bola Tinubu in Accra on Saturday.
+
+                Tinubu flew into Accra on Saturday morning and returned to Abuja the same evening.
+
+                A day earlier, Mahama received Senegalese President Bassirou Diomaye Faye in Accra.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Bola Tinubu, John Dramani Mahama] 2025-03-15",
+                "Visit [Bola Tinubu] 2025-03-15",
+                "Meeting [Bassirou Diomaye Faye, John Dramani Mahama] 2025-03-14")), got);
+    }
+
+    @Test
+    void talks_held_after_a_dated_arrival_take_its_day_not_the_day_of_a_relative_clause() {
+        TreeSet<String> got = happenedWithPlaces("2024-02-09", """
+                Omani Foreign Minister Badr Albusaidi, who flew to Tehran on Tuesday, arrived in Riyadh on Wednesday and \
+                held talks with Saudi Foreign Minister Faisal bin Farhan.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Badr Albusaidi] @Tehran 2024-02-06",
+                "Visit [Badr Albusaidi] @Riyadh 2024-02-07",
+                "Meeting [Badr Albusaidi, Faisal bin Farhan] @Riyadh 2024-02-07")), got);
+    }
 }
