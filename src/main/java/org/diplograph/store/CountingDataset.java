@@ -14,6 +14,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -35,9 +36,11 @@ import org.diplograph.rdf.Iris;
  * {@link Iris#SUMMARY_ENTITIES}, with the entities that have no link ({@code dip:unlinkedEntity}), and the members of
  * the listed classes ({@code dip:Place dip:member ?place}), and the events of each date value: a date node per value
  * ({@link Iris#summaryDate}, listed by {@link Iris#SUMMARY_DATES} with {@code dip:member}, carrying the value as its
- * {@code dip:date}) with {@code dip:member} to every event that has that date in some graph. They live in the graph
- * {@link Iris#SUMMARY_GRAPH}, which the stats queries read instead of counting a million events, meetings-near instead
- * of every article's copy of every place, and events-in-range and events-table to find events by date.
+ * {@code dip:date}) with {@code dip:member} to every event that has that date in some graph, and the contact pairs with
+ * their counts, dates and the parties' labels ({@link ContactPairs}). They live in the graph {@link Iris#SUMMARY_GRAPH},
+ * which the stats queries read instead of counting a million events, meetings-near instead of every article's copy of
+ * every place, events-in-range and events-table to find events by date, and co-participation instead of pairing the
+ * parties of every event.
  *
  * <p>Every add and delete passes through here, whoever makes it (the local store, the server's graph-store and
  * update endpoints), inside the writer's transaction. Only a quad typing a counted class or giving an
@@ -45,7 +48,8 @@ import org.diplograph.rdf.Iris;
  * for its subject, which one lookup before and one after the write tell. Then the wrapper looks up which counted
  * classes the subject has anywhere and whether it is linked, and adds the difference (and lists or unlists it as
  * unlinked). A {@code dip:date} quad likewise moves its event onto or off its date node only when it is the first (or
- * last) graph to give the event that date. Replacing an article graph thus leaves the counts as if the store had been
+ * last) graph to give the event that date; a participant, contact type, date or label quad moves pairs and labels on
+ * the same condition. Replacing an article graph thus leaves the counts as if the store had been
  * counted afresh. A store without a summary (new, written before the counts existed, or filled by {@link BulkLoad}'s
  * loader, which bypasses this class) is counted in full at its first counted write, or by {@link #recount}.
  *
@@ -67,13 +71,13 @@ public final class CountingDataset extends DatasetGraphWrapper {
     /** Counted classes whose members are listed too: a few hundred places, against a copy in each article. */
     static final List<Node> LISTED_CLASSES = nodes(Dip.Place);
 
-    private static final Node TYPE_P = RDF.type.asNode();
+    static final Node TYPE_P = RDF.type.asNode();
     private static final Node SAME_AS = OWL.sameAs.asNode();
     private static final Node INSTANCES = Dip.instanceCount.asNode();
     private static final Node LINKED = Dip.linkedCount.asNode();
     private static final Node UNLINKED = Dip.unlinkedEntity.asNode();
-    private static final Node MEMBER = Dip.member.asNode();
-    private static final Node DATE = Dip.date.asNode();
+    static final Node MEMBER = Dip.member.asNode();
+    static final Node DATE = Dip.date.asNode();
     private static final Set<Node> COUNTED = new LinkedHashSet<>();
 
     static {
@@ -129,6 +133,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
         linked.forEach((node, n) -> dsg.add(SUMMARY, node, LINKED, integer(n)));
         unlinked.forEach(entity -> dsg.add(SUMMARY, ENTITIES, UNLINKED, entity));
         listed.forEach((c, members) -> members.forEach(m -> dsg.add(SUMMARY, c, MEMBER, m)));
+        ContactPairs.recount(dsg);
         Set<Node> dates = new HashSet<>();
         List<Quad> dated = new ArrayList<>();
         dsg.find(Node.ANY, Node.ANY, DATE, Node.ANY).forEachRemaining(q -> {
@@ -168,23 +173,44 @@ public final class CountingDataset extends DatasetGraphWrapper {
     public void deleteAny(Node g, Node s, Node p, Node o) {
         refuseSummary(g);
         Set<Node> subjects = new HashSet<>();
-        if (p == null || p.equals(Node.ANY) || p.equals(TYPE_P) || p.equals(SAME_AS)) {
+        if (matches(p, TYPE_P) || matches(p, SAME_AS)) {
             for (Node pred : List.of(TYPE_P, SAME_AS)) {
-                if (p != null && !p.equals(Node.ANY) && !p.equals(pred)) continue;
+                if (!matches(p, pred)) continue;
                 get().find(g, s, pred, o).forEachRemaining(q -> {
                     if (counts(q.getPredicate(), q.getObject())) subjects.add(q.getSubject());
                 });
             }
         }
         List<Quad> dated = new ArrayList<>();
-        if (p == null || p.equals(Node.ANY) || p.equals(DATE)) get().find(g, s, DATE, o).forEachRemaining(dated::add);
+        if (matches(p, DATE)) get().find(g, s, DATE, o).forEachRemaining(dated::add);
+        // The events whose pairs may move, each with its state before, and the labels that may go.
+        Map<Node, ContactPairs.EventState> events = new LinkedHashMap<>();
+        Set<Triple> labels = new LinkedHashSet<>();
+        for (Node pred : List.of(TYPE_P, ContactPairs.PARTICIPANT, DATE, ContactPairs.LABEL)) {
+            if (!matches(p, pred)) continue;
+            get().find(g, s, pred, o).forEachRemaining(q -> {
+                if (!ContactPairs.watches(q.getPredicate(), q.getObject())) return;
+                if (pred.equals(ContactPairs.LABEL)) labels.add(q.asTriple());
+                else events.computeIfAbsent(q.getSubject(), e -> ContactPairs.EventState.of(get(), e));
+            });
+        }
+        if (!events.isEmpty() && !hasSummary()) recount(get());
         change(new ArrayList<>(subjects), () -> super.deleteAny(g, s, p, o));
-        if (dated.isEmpty() || !hasSummary()) return;
+        if (!hasSummary()) return;
+        ContactPairs pairs = new ContactPairs(get());
+        events.forEach((event, was) -> pairs.apply(event, was, ContactPairs.EventState.of(get(), event)));
+        for (Triple t : labels) {
+            if (!get().find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()).hasNext()) pairs.relabel(t.getSubject());
+        }
         Set<List<Node>> seen = new HashSet<>();
         for (Quad q : dated) {
             if (!seen.add(List.of(q.getSubject(), q.getObject()))) continue;
             if (!get().find(Node.ANY, q.getSubject(), DATE, q.getObject()).hasNext()) moveDate(q.getSubject(), q.getObject(), false);
         }
+    }
+
+    private static boolean matches(Node pattern, Node p) {
+        return pattern == null || pattern.equals(Node.ANY) || pattern.equals(p);
     }
 
     @Override
@@ -208,15 +234,13 @@ public final class CountingDataset extends DatasetGraphWrapper {
         return GraphView.createDefaultGraph(this);
     }
 
-    // One quad: only a typing of a counted class or an owl:sameAs can move a count, and only when no other graph
-    // states the same type (or any link) for the subject; that is the common case, two lookups and nothing else.
+    // One quad: only a typing of a counted class or an owl:sameAs can move a count, a date, party, contact type or
+    // label a pair or display label, and only when no other graph states the same (for a link: any link) for the
+    // subject; that is the common case, two lookups and nothing else.
     private void write(Node g, Node s, Node p, Node o, Runnable write) {
         refuseSummary(g);
-        if (DATE.equals(p)) {
-            dated(s, o, write);
-            return;
-        }
-        if (!counts(p, o)) {
+        boolean pairs = ContactPairs.watches(p, o);
+        if (!pairs && !counts(p, o)) {
             write.run();
             return;
         }
@@ -230,6 +254,9 @@ public final class CountingDataset extends DatasetGraphWrapper {
             recount(get());   // counts this write too
             return;
         }
+        if (DATE.equals(p)) moveDate(s, o, after);
+        if (pairs) new ContactPairs(get()).changed(s, p, o);
+        if (!counts(p, o)) return;
         // An event's or article's type touches only its own count; an entity's, or a link, all the entity counts.
         boolean entityCounts = link || ENTITY_CLASSES.contains(o);
         Membership now = Membership.of(get(), s, entityCounts ? ENTITY_CLASSES : List.of(o), entityCounts);
@@ -237,19 +264,6 @@ public final class CountingDataset extends DatasetGraphWrapper {
         Deltas deltas = new Deltas();
         deltas.add(s, was, now);
         deltas.write();
-    }
-
-    // One dip:date quad: the event joins or leaves its date node when it is the first or last graph to give that date.
-    private void dated(Node event, Node date, Runnable write) {
-        boolean before = get().find(Node.ANY, event, DATE, date).hasNext();
-        write.run();
-        boolean after = get().find(Node.ANY, event, DATE, date).hasNext();
-        if (before == after) return;
-        if (!hasSummary()) {
-            recount(get());
-            return;
-        }
-        moveDate(event, date, after);
     }
 
     private void moveDate(Node event, Node date, boolean on) {
