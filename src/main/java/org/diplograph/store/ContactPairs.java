@@ -3,12 +3,15 @@ package org.diplograph.store;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
@@ -25,10 +28,13 @@ import org.diplograph.rdf.Iris;
  * resource also gets a label node ({@link Iris#summaryLabel}, {@code dip:labelOf} the resource) with its least
  * {@code rdfs:label} as {@code dip:displayLabel}, the one the queries sort and show.
  *
- * <p>An event's pairs move only when it gains or loses a party, its contact type or a date in the store as a whole
- * (the first graph to state it, or the last to stop): {@link #changed} compares the event's state before such a change
- * with after, and {@link #apply} does the same for a bulk delete. Counts move by one per event gained or lost; a
- * first or last date is widened by a new date and worked out again only when the date it holds goes.
+ * <p>One instance serves one dataset's writer. During a write transaction it only notes what the writes touch: each
+ * event that gains or loses a party, a contact type or a date, with its state before the first such write
+ * ({@link #touch}), and the labels added or removed. Just before the commit, {@link #flush} compares each touched
+ * event's state then with now and moves its pairs once, however many of its quads the transaction wrote; an added label
+ * can only lower a display label, and only a removed one that was the display label, and is stated nowhere now, makes
+ * the resource's labels be read again. Counts move by one per event gained or lost; a first or last date is widened by
+ * a new date and worked out again only when the date it holds goes.
  */
 final class ContactPairs {
 
@@ -49,24 +55,72 @@ final class ContactPairs {
     private static final Node LABEL_OF = Dip.labelOf.asNode();
 
     private final DatasetGraph dsg;
+    // What the open write transaction touched (only its writer thread gets here): events with their state before it,
+    // each resource's least label added, and the labels removed.
+    private final Map<Node, EventState> touched = new LinkedHashMap<>();
+    private final Map<Node, Node> labelled = new LinkedHashMap<>();
+    private final Set<Triple> unlabelled = new LinkedHashSet<>();
 
     ContactPairs(DatasetGraph dsg) {
         this.dsg = dsg;
     }
 
-    /** Whether a quad with this predicate and object can move a pair or a display label. */
-    static boolean watches(Node p, Node o) {
-        return PARTICIPANT.equals(p) || DATE.equals(p) || LABEL.equals(p) || TYPE_P.equals(p) && CONTACT_CLASSES.contains(o);
+    /** Whether a quad with this predicate and object can change an event's pairs. */
+    static boolean moves(Node p, Node o) {
+        return PARTICIPANT.equals(p) || DATE.equals(p) || TYPE_P.equals(p) && CONTACT_CLASSES.contains(o);
     }
 
-    /** After a write made {@code (s, p, o)} stated, or no longer stated, in the store as a whole. */
-    void changed(Node s, Node p, Node o) {
-        if (LABEL.equals(p)) {
-            relabel(s);
-            return;
+    /** Call before a write that {@link #moves} {@code event}'s pairs: keeps its state from before the transaction. */
+    void touch(Node event) {
+        touched.computeIfAbsent(event, e -> EventState.of(dsg, e));
+    }
+
+    /** Notes that some graph now states {@code label} for {@code s}. */
+    void labelAdded(Node s, Node label) {
+        if (!label.isLiteral()) return;
+        labelled.merge(s, label, (a, b) -> lesser(a, b));
+    }
+
+    /** Notes that some graph no longer states {@code label} for {@code s}. */
+    void labelRemoved(Node s, Node label) {
+        unlabelled.add(Triple.create(s, LABEL, label));
+    }
+
+    /** Whether a write in the open transaction touched pairs or labels. */
+    boolean pending() {
+        return !touched.isEmpty() || !labelled.isEmpty() || !unlabelled.isEmpty();
+    }
+
+    /** Forgets what the transaction touched: it was aborted, or a recount took it all in. */
+    void clear() {
+        touched.clear();
+        labelled.clear();
+        unlabelled.clear();
+    }
+
+    /** Brings the pairs and display labels up to date with what the transaction wrote; call before it commits. */
+    void flush() {
+        touched.forEach((event, was) -> apply(event, was, EventState.of(dsg, event)));
+        Set<Node> reread = new LinkedHashSet<>();
+        for (Triple t : unlabelled) {
+            if (reread.contains(t.getSubject()) || dsg.find(Node.ANY, t.getSubject(), LABEL, t.getObject()).hasNext()) continue;
+            if (t.getObject().equals(display(t.getSubject()))) reread.add(t.getSubject());
         }
-        EventState now = EventState.of(dsg, s);
-        apply(s, now.toggled(p, o), now);
+        reread.forEach(this::relabel);
+        labelled.forEach((s, label) -> {
+            if (reread.contains(s)) return;
+            Node current = display(s);
+            if (current == null || lesser(current, label) != current) {
+                dsg.deleteAny(SUMMARY, labelNode(s), DISPLAY, Node.ANY);
+                addLabel(dsg, s, label);
+            }
+        });
+        clear();
+    }
+
+    private Node display(Node s) {
+        var found = dsg.find(SUMMARY, labelNode(s), DISPLAY, Node.ANY);
+        return found.hasNext() ? found.next().getObject() : null;
     }
 
     /** Moves {@code event}'s pairs from what {@code was} gives to what {@code now} gives. */
@@ -82,8 +136,8 @@ final class ContactPairs {
         }
     }
 
-    /** Sets {@code s}'s display label to its least label in any graph (none when it has none). */
-    void relabel(Node s) {
+    // Sets s's display label to its least label in any graph (none when it has none): reads every graph's copy.
+    private void relabel(Node s) {
         Node least = null;
         var labels = dsg.find(Node.ANY, s, LABEL, Node.ANY);
         while (labels.hasNext()) least = lesser(least, labels.next());
@@ -106,7 +160,10 @@ final class ContactPairs {
     // The label with the least text, as MIN over rdfs:label had it.
     private static Node lesser(Node least, Quad q) {
         if (SUMMARY.equals(q.getGraph()) || !q.getObject().isLiteral()) return least;
-        Node l = q.getObject();
+        return lesser(least, q.getObject());
+    }
+
+    private static Node lesser(Node least, Node l) {
         return least == null || l.getLiteralLexicalForm().compareTo(least.getLiteralLexicalForm()) < 0 ? l : least;
     }
 
@@ -328,34 +385,23 @@ final class ContactPairs {
     }
 
     /** What decides an event's pairs: whether it is a contact, its parties and its dates (as strings). */
-    record EventState(boolean contact, Set<Node> parties, Set<String> dates, Set<Node> dateTerms, Set<Node> classes) {
+    record EventState(boolean contact, Set<Node> parties, Set<String> dates) {
 
+        // One lookup over the event's quads (a dozen per graph that states it) rather than one per property and class.
         static EventState of(DatasetGraph dsg, Node event) {
-            Set<Node> classes = new HashSet<>();
-            for (Node c : CONTACT_CLASSES) {
-                if (dsg.find(Node.ANY, event, TYPE_P, c).hasNext()) classes.add(c);
-            }
-            Set<Node> terms = new HashSet<>();
-            dsg.find(Node.ANY, event, DATE, Node.ANY).forEachRemaining(q -> {
-                if (!SUMMARY.equals(q.getGraph())) terms.add(q.getObject());
-            });
-            return of(classes, ContactPairs.parties(dsg, event), terms);
-        }
-
-        private static EventState of(Set<Node> classes, Set<Node> parties, Set<Node> dateTerms) {
+            boolean contact = false;
+            Set<Node> parties = new HashSet<>();
             Set<String> dates = new HashSet<>();
-            dateTerms.forEach(d -> dates.add(str(d)));
-            return new EventState(!classes.isEmpty(), parties, dates, dateTerms, classes);
-        }
-
-        /** This state with the one statement {@code (p, o)} added or taken away. */
-        EventState toggled(Node p, Node o) {
-            Set<Node> c = new HashSet<>(classes);
-            Set<Node> ps = new HashSet<>(parties);
-            Set<Node> ds = new HashSet<>(dateTerms);
-            Set<Node> changed = TYPE_P.equals(p) ? c : PARTICIPANT.equals(p) ? ps : ds;
-            if (!changed.remove(o)) changed.add(o);
-            return of(c, ps, ds);
+            var quads = dsg.find(Node.ANY, event, Node.ANY, Node.ANY);
+            while (quads.hasNext()) {
+                Quad q = quads.next();
+                if (SUMMARY.equals(q.getGraph())) continue;
+                Node p = q.getPredicate();
+                if (PARTICIPANT.equals(p)) parties.add(q.getObject());
+                else if (DATE.equals(p)) dates.add(str(q.getObject()));
+                else if (TYPE_P.equals(p) && CONTACT_CLASSES.contains(q.getObject())) contact = true;
+            }
+            return new EventState(contact, parties, dates);
         }
 
         Set<Pair> pairs() {

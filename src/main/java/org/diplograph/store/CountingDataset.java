@@ -15,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -48,10 +49,11 @@ import org.diplograph.rdf.Iris;
  * for its subject, which one lookup before and one after the write tell. Then the wrapper looks up which counted
  * classes the subject has anywhere and whether it is linked, and adds the difference (and lists or unlists it as
  * unlinked). A {@code dip:date} quad likewise moves its event onto or off its date node only when it is the first (or
- * last) graph to give the event that date; a participant, contact type, date or label quad moves pairs and labels on
- * the same condition. Replacing an article graph thus leaves the counts as if the store had been
- * counted afresh. A store without a summary (new, written before the counts existed, or filled by {@link BulkLoad}'s
- * loader, which bypasses this class) is counted in full at its first counted write, or by {@link #recount}.
+ * last) graph to give the event that date. A participant, contact type, date or label quad is only noted; the pairs and
+ * display labels follow once per transaction, at its commit ({@link ContactPairs}), so a batch of articles moves each
+ * event's pairs once. Replacing an article graph thus leaves the counts as if the store had been counted afresh. A
+ * store without a summary (new, written before the counts existed, or filled by {@link BulkLoad}'s loader, which
+ * bypasses this class) is counted in full at its first counted write, or by {@link #recount}.
  *
  * <pre>{@code
  * DatasetGraph counted = CountingDataset.wrap(textDataset);
@@ -85,8 +87,12 @@ public final class CountingDataset extends DatasetGraphWrapper {
         COUNTED.addAll(OTHER_CLASSES);
     }
 
+    // The pairs and labels the open write transaction touched, brought up to date at its commit.
+    private final ContactPairs pairs;
+
     private CountingDataset(DatasetGraph dsg) {
         super(dsg);
+        this.pairs = new ContactPairs(dsg);
     }
 
     /** Wraps {@code dsg}, typically the text dataset over TDB2; a dataset wrapped already is returned as it is. */
@@ -110,6 +116,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
      * underlying dataset. Used after a bulk load and for stores written before the counts were kept.
      */
     public static void recount(DatasetGraph store) {
+        if (store instanceof CountingDataset counting) counting.pairs.clear();   // the recount takes them in
         DatasetGraph dsg = store instanceof CountingDataset counting ? counting.get() : store;
         Map<Node, Long> instances = new LinkedHashMap<>();
         Map<Node, Long> linked = new LinkedHashMap<>();
@@ -161,12 +168,38 @@ public final class CountingDataset extends DatasetGraphWrapper {
 
     @Override
     public void add(Node g, Node s, Node p, Node o) {
-        write(g, s, p, o, () -> super.add(g, s, p, o));
+        write(g, s, p, o, true, () -> super.add(g, s, p, o));
     }
 
     @Override
     public void delete(Node g, Node s, Node p, Node o) {
-        write(g, s, p, o, () -> super.delete(g, s, p, o));
+        write(g, s, p, o, false, () -> super.delete(g, s, p, o));
+    }
+
+    // Pairs and display labels move once per transaction, here, not once per quad written.
+    @Override
+    public void commit() {
+        if (isWriter() && pairs.pending()) {
+            if (hasSummary()) pairs.flush(); else recount(this);
+        }
+        super.commit();
+    }
+
+    @Override
+    public void abort() {
+        if (isWriter()) pairs.clear();
+        super.abort();
+    }
+
+    @Override
+    public void end() {
+        if (isWriter()) pairs.clear();   // a write transaction ended without a commit is aborted
+        super.end();
+    }
+
+    // Readers share this wrapper: only the thread in the write transaction may touch what it noted.
+    private boolean isWriter() {
+        return isInTransaction() && transactionMode() == ReadWrite.WRITE;
     }
 
     @Override
@@ -183,25 +216,22 @@ public final class CountingDataset extends DatasetGraphWrapper {
         }
         List<Quad> dated = new ArrayList<>();
         if (matches(p, DATE)) get().find(g, s, DATE, o).forEachRemaining(dated::add);
-        // The events whose pairs may move, each with its state before, and the labels that may go.
-        Map<Node, ContactPairs.EventState> events = new LinkedHashMap<>();
-        Set<Triple> labels = new LinkedHashSet<>();
+        // The events whose pairs may move and the labels that may go; both are settled at the commit.
+        Set<Node> events = new LinkedHashSet<>();
+        List<Triple> labels = new ArrayList<>();
         for (Node pred : List.of(TYPE_P, ContactPairs.PARTICIPANT, DATE, ContactPairs.LABEL)) {
             if (!matches(p, pred)) continue;
             get().find(g, s, pred, o).forEachRemaining(q -> {
-                if (!ContactPairs.watches(q.getPredicate(), q.getObject())) return;
                 if (pred.equals(ContactPairs.LABEL)) labels.add(q.asTriple());
-                else events.computeIfAbsent(q.getSubject(), e -> ContactPairs.EventState.of(get(), e));
+                else if (ContactPairs.moves(q.getPredicate(), q.getObject())) events.add(q.getSubject());
             });
         }
-        if (!events.isEmpty() && !hasSummary()) recount(get());
+        // A recount after the notes would drop them, so it comes first.
+        if (!(subjects.isEmpty() && events.isEmpty() && labels.isEmpty()) && !hasSummary()) recount(this);
+        events.forEach(pairs::touch);
+        labels.forEach(t -> pairs.labelRemoved(t.getSubject(), t.getObject()));
         change(new ArrayList<>(subjects), () -> super.deleteAny(g, s, p, o));
-        if (!hasSummary()) return;
-        ContactPairs pairs = new ContactPairs(get());
-        events.forEach((event, was) -> pairs.apply(event, was, ContactPairs.EventState.of(get(), event)));
-        for (Triple t : labels) {
-            if (!get().find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()).hasNext()) pairs.relabel(t.getSubject());
-        }
+        if (dated.isEmpty() || !hasSummary()) return;
         Set<List<Node>> seen = new HashSet<>();
         for (Quad q : dated) {
             if (!seen.add(List.of(q.getSubject(), q.getObject()))) continue;
@@ -234,13 +264,20 @@ public final class CountingDataset extends DatasetGraphWrapper {
         return GraphView.createDefaultGraph(this);
     }
 
-    // One quad: only a typing of a counted class or an owl:sameAs can move a count, a date, party, contact type or
-    // label a pair or display label, and only when no other graph states the same (for a link: any link) for the
-    // subject; that is the common case, two lookups and nothing else.
-    private void write(Node g, Node s, Node p, Node o, Runnable write) {
+    // One quad: only a typing of a counted class or an owl:sameAs can move a count, and only when no other graph
+    // states the same type (or any link) for the subject; that is the common case, two lookups and nothing else.
+    // A party, contact type or date of an event, or a label, is only noted for the commit.
+    private void write(Node g, Node s, Node p, Node o, boolean adding, Runnable write) {
         refuseSummary(g);
-        boolean pairs = ContactPairs.watches(p, o);
-        if (!pairs && !counts(p, o)) {
+        if (ContactPairs.moves(p, o)) pairs.touch(s);
+        if (ContactPairs.LABEL.equals(p)) {
+            if (adding) pairs.labelAdded(s, o); else pairs.labelRemoved(s, o);
+        }
+        if (DATE.equals(p)) {
+            dated(s, o, write);
+            return;
+        }
+        if (!counts(p, o)) {
             write.run();
             return;
         }
@@ -251,12 +288,9 @@ public final class CountingDataset extends DatasetGraphWrapper {
         boolean after = get().find(Node.ANY, s, p, stated).hasNext();
         if (before == after) return;
         if (!hasSummary()) {
-            recount(get());   // counts this write too
+            recount(this);   // counts this write too
             return;
         }
-        if (DATE.equals(p)) moveDate(s, o, after);
-        if (pairs) new ContactPairs(get()).changed(s, p, o);
-        if (!counts(p, o)) return;
         // An event's or article's type touches only its own count; an entity's, or a link, all the entity counts.
         boolean entityCounts = link || ENTITY_CLASSES.contains(o);
         Membership now = Membership.of(get(), s, entityCounts ? ENTITY_CLASSES : List.of(o), entityCounts);
@@ -264,6 +298,19 @@ public final class CountingDataset extends DatasetGraphWrapper {
         Deltas deltas = new Deltas();
         deltas.add(s, was, now);
         deltas.write();
+    }
+
+    // One dip:date quad: the event joins or leaves its date node when it is the first or last graph to give that date.
+    private void dated(Node event, Node date, Runnable write) {
+        boolean before = get().find(Node.ANY, event, DATE, date).hasNext();
+        write.run();
+        boolean after = get().find(Node.ANY, event, DATE, date).hasNext();
+        if (before == after) return;
+        if (!hasSummary()) {
+            recount(this);
+            return;
+        }
+        moveDate(event, date, after);
     }
 
     private void moveDate(Node event, Node date, boolean on) {
@@ -294,7 +341,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
             write.run();
             return;
         }
-        if (!hasSummary()) recount(get());
+        if (!hasSummary()) recount(this);
         List<Membership> before = new ArrayList<>();
         for (Node s : subjects) before.add(Membership.of(get(), s, COUNTED, true));
         write.run();

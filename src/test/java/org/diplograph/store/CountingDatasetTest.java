@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -113,6 +115,52 @@ class CountingDatasetTest {
             assertEquals("Person 1/1, NewsOutlet 0/0, Organization 0/0", entities(store.dataset()));
             assertEquals("1/1", linked(store.dataset()));
             assertEquals(List.of(), pairs(store.dataset()));
+            assertCountsAreFresh(store);
+        }
+    }
+
+    @Test
+    void pairs_follow_a_batch_that_states_one_meeting_in_two_articles_and_then_replaces_both() {
+        try (Store store = Store.open(dir, null)) {
+            Map<String, Model> both = new LinkedHashMap<>();
+            both.put(article("a1"), model(A1));
+            both.put(article("a2"), model(A2));
+            store.replaceGraphs(both);
+
+            assertEquals(List.of("Kim Jong Un|Sergei Shoigu|1|2023-09-15|2023-09-16", "Kim Jong Un|Vladimir Putin|1|2023-09-15|2023-09-16",
+                    "Vladimir Putin|Sergei Shoigu|1|2023-09-15|2023-09-16"), pairs(store.dataset()));
+            assertCountsAreFresh(store);
+
+            // One transaction drops the meeting from a1 and Kim's lesser label with it, and states a2 again.
+            Map<String, Model> again = new LinkedHashMap<>();
+            again.put(article("a1"), model(A1_CHANGED));
+            again.put(article("a2"), model(A2));
+            store.replaceGraphs(again);
+
+            assertEquals(List.of("Kim Jong-un|Vladimir Putin|1|2023-09-15|2023-09-16"), pairs(store.dataset()));
+            assertCountsAreFresh(store);
+        }
+    }
+
+    @Test
+    void an_aborted_write_moves_no_pair_and_leaves_nothing_for_the_next_commit() {
+        try (Store store = Store.open(dir, null)) {
+            store.replaceGraph(article("a1"), model(A1));
+            Dataset ds = store.dataset();
+            DatasetGraph dsg = ds.asDatasetGraph();
+            Node a2 = NodeFactory.createURI(article("a2"));
+            Node meeting = NodeFactory.createURI(TestGraphs.ID + "event/meeting-m1");
+            Node putin = NodeFactory.createURI(TestGraphs.ID + "person/putin");
+
+            ds.begin(ReadWrite.WRITE);
+            dsg.add(a2, meeting, Dip.participant.asNode(), putin);
+            dsg.add(a2, putin, RDFS.label.asNode(), NodeFactory.createLiteralString("A Putin"));
+            ds.abort();
+            ds.end();
+
+            assertEquals(List.of("Kim Jong Un|Sergei Shoigu|1|2023-09-16|2023-09-16"), pairs(ds));
+            store.replaceGraph(article("a3"), model("art:a3 a dip:Article ."));
+            assertEquals(List.of("Kim Jong Un|Sergei Shoigu|1|2023-09-16|2023-09-16"), pairs(ds));
             assertCountsAreFresh(store);
         }
     }
