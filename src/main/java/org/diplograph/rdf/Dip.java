@@ -64,6 +64,12 @@ public final class Dip {
     public static final Property linkedCount = property("linkedCount");
     public static final Property unlinkedEntity = property("unlinkedEntity");
     public static final Property member = property("member");
+    public static final Property party = property("party");
+    public static final Property sharedEvents = property("sharedEvents");
+    public static final Property firstDate = property("firstDate");
+    public static final Property lastDate = property("lastDate");
+    public static final Property displayLabel = property("displayLabel");
+    public static final Property labelOf = property("labelOf");
 
     private Dip() {}
 

@@ -43,6 +43,25 @@ public final class Iris {
         return SUMMARY_DATES + "/" + encode(lexical);
     }
 
+    /** The node in {@link #SUMMARY_GRAPH} listing its count nodes, one per number of events some pair of parties shares. */
+    public static final String SUMMARY_PAIRS = SUMMARY_GRAPH + "/pairs";
+
+    /** The count node in {@link #SUMMARY_GRAPH} for the pairs of parties that share {@code sharedEvents} events. */
+    public static String summaryPairCount(long sharedEvents) {
+        return SUMMARY_PAIRS + "/count/" + sharedEvents;
+    }
+
+    /** The pair node in {@link #SUMMARY_GRAPH} for two parties, the same whichever is given first. */
+    public static String summaryPair(String party, String other) {
+        String key = party.compareTo(other) < 0 ? party + " " + other : other + " " + party;
+        return SUMMARY_PAIRS + "/" + hash(key);
+    }
+
+    /** The label node in {@link #SUMMARY_GRAPH} that carries the label the queries show for a resource. */
+    public static String summaryLabel(String resource) {
+        return SUMMARY_GRAPH + "/labels/" + hash(resource);
+    }
+
     /** The article node, which is also the name of the article's graph. */
     public static String article(String articleId) {
         return BASE + "article/" + encode(articleId);

@@ -14,6 +14,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -35,9 +37,11 @@ import org.diplograph.rdf.Iris;
  * {@link Iris#SUMMARY_ENTITIES}, with the entities that have no link ({@code dip:unlinkedEntity}), and the members of
  * the listed classes ({@code dip:Place dip:member ?place}), and the events of each date value: a date node per value
  * ({@link Iris#summaryDate}, listed by {@link Iris#SUMMARY_DATES} with {@code dip:member}, carrying the value as its
- * {@code dip:date}) with {@code dip:member} to every event that has that date in some graph. They live in the graph
- * {@link Iris#SUMMARY_GRAPH}, which the stats queries read instead of counting a million events, meetings-near instead
- * of every article's copy of every place, and events-in-range and events-table to find events by date.
+ * {@code dip:date}) with {@code dip:member} to every event that has that date in some graph, and the contact pairs with
+ * their counts, dates and the parties' labels ({@link ContactPairs}). They live in the graph {@link Iris#SUMMARY_GRAPH},
+ * which the stats queries read instead of counting a million events, meetings-near instead of every article's copy of
+ * every place, events-in-range and events-table to find events by date, and co-participation instead of pairing the
+ * parties of every event.
  *
  * <p>Every add and delete passes through here, whoever makes it (the local store, the server's graph-store and
  * update endpoints), inside the writer's transaction. Only a quad typing a counted class or giving an
@@ -45,9 +49,11 @@ import org.diplograph.rdf.Iris;
  * for its subject, which one lookup before and one after the write tell. Then the wrapper looks up which counted
  * classes the subject has anywhere and whether it is linked, and adds the difference (and lists or unlists it as
  * unlinked). A {@code dip:date} quad likewise moves its event onto or off its date node only when it is the first (or
- * last) graph to give the event that date. Replacing an article graph thus leaves the counts as if the store had been
- * counted afresh. A store without a summary (new, written before the counts existed, or filled by {@link BulkLoad}'s
- * loader, which bypasses this class) is counted in full at its first counted write, or by {@link #recount}.
+ * last) graph to give the event that date. A participant, contact type, date or label quad is only noted; the pairs and
+ * display labels follow once per transaction, at its commit ({@link ContactPairs}), so a batch of articles moves each
+ * event's pairs once. Replacing an article graph thus leaves the counts as if the store had been counted afresh. A
+ * store without a summary (new, written before the counts existed, or filled by {@link BulkLoad}'s loader, which
+ * bypasses this class) is counted in full at its first counted write, or by {@link #recount}.
  *
  * <pre>{@code
  * DatasetGraph counted = CountingDataset.wrap(textDataset);
@@ -67,13 +73,13 @@ public final class CountingDataset extends DatasetGraphWrapper {
     /** Counted classes whose members are listed too: a few hundred places, against a copy in each article. */
     static final List<Node> LISTED_CLASSES = nodes(Dip.Place);
 
-    private static final Node TYPE_P = RDF.type.asNode();
+    static final Node TYPE_P = RDF.type.asNode();
     private static final Node SAME_AS = OWL.sameAs.asNode();
     private static final Node INSTANCES = Dip.instanceCount.asNode();
     private static final Node LINKED = Dip.linkedCount.asNode();
     private static final Node UNLINKED = Dip.unlinkedEntity.asNode();
-    private static final Node MEMBER = Dip.member.asNode();
-    private static final Node DATE = Dip.date.asNode();
+    static final Node MEMBER = Dip.member.asNode();
+    static final Node DATE = Dip.date.asNode();
     private static final Set<Node> COUNTED = new LinkedHashSet<>();
 
     static {
@@ -81,8 +87,12 @@ public final class CountingDataset extends DatasetGraphWrapper {
         COUNTED.addAll(OTHER_CLASSES);
     }
 
+    // The pairs and labels the open write transaction touched, brought up to date at its commit.
+    private final ContactPairs pairs;
+
     private CountingDataset(DatasetGraph dsg) {
         super(dsg);
+        this.pairs = new ContactPairs(dsg);
     }
 
     /** Wraps {@code dsg}, typically the text dataset over TDB2; a dataset wrapped already is returned as it is. */
@@ -106,6 +116,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
      * underlying dataset. Used after a bulk load and for stores written before the counts were kept.
      */
     public static void recount(DatasetGraph store) {
+        if (store instanceof CountingDataset counting) counting.pairs.clear();   // the recount takes them in
         DatasetGraph dsg = store instanceof CountingDataset counting ? counting.get() : store;
         Map<Node, Long> instances = new LinkedHashMap<>();
         Map<Node, Long> linked = new LinkedHashMap<>();
@@ -129,6 +140,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
         linked.forEach((node, n) -> dsg.add(SUMMARY, node, LINKED, integer(n)));
         unlinked.forEach(entity -> dsg.add(SUMMARY, ENTITIES, UNLINKED, entity));
         listed.forEach((c, members) -> members.forEach(m -> dsg.add(SUMMARY, c, MEMBER, m)));
+        ContactPairs.recount(dsg);
         Set<Node> dates = new HashSet<>();
         List<Quad> dated = new ArrayList<>();
         dsg.find(Node.ANY, Node.ANY, DATE, Node.ANY).forEachRemaining(q -> {
@@ -156,28 +168,68 @@ public final class CountingDataset extends DatasetGraphWrapper {
 
     @Override
     public void add(Node g, Node s, Node p, Node o) {
-        write(g, s, p, o, () -> super.add(g, s, p, o));
+        write(g, s, p, o, true, () -> super.add(g, s, p, o));
     }
 
     @Override
     public void delete(Node g, Node s, Node p, Node o) {
-        write(g, s, p, o, () -> super.delete(g, s, p, o));
+        write(g, s, p, o, false, () -> super.delete(g, s, p, o));
+    }
+
+    // Pairs and display labels move once per transaction, here, not once per quad written.
+    @Override
+    public void commit() {
+        if (isWriter() && pairs.pending()) {
+            if (hasSummary()) pairs.flush(); else recount(this);
+        }
+        super.commit();
+    }
+
+    @Override
+    public void abort() {
+        if (isWriter()) pairs.clear();
+        super.abort();
+    }
+
+    @Override
+    public void end() {
+        if (isWriter()) pairs.clear();   // a write transaction ended without a commit is aborted
+        super.end();
+    }
+
+    // Readers share this wrapper: only the thread in the write transaction may touch what it noted.
+    private boolean isWriter() {
+        return isInTransaction() && transactionMode() == ReadWrite.WRITE;
     }
 
     @Override
     public void deleteAny(Node g, Node s, Node p, Node o) {
         refuseSummary(g);
         Set<Node> subjects = new HashSet<>();
-        if (p == null || p.equals(Node.ANY) || p.equals(TYPE_P) || p.equals(SAME_AS)) {
+        if (matches(p, TYPE_P) || matches(p, SAME_AS)) {
             for (Node pred : List.of(TYPE_P, SAME_AS)) {
-                if (p != null && !p.equals(Node.ANY) && !p.equals(pred)) continue;
+                if (!matches(p, pred)) continue;
                 get().find(g, s, pred, o).forEachRemaining(q -> {
                     if (counts(q.getPredicate(), q.getObject())) subjects.add(q.getSubject());
                 });
             }
         }
         List<Quad> dated = new ArrayList<>();
-        if (p == null || p.equals(Node.ANY) || p.equals(DATE)) get().find(g, s, DATE, o).forEachRemaining(dated::add);
+        if (matches(p, DATE)) get().find(g, s, DATE, o).forEachRemaining(dated::add);
+        // The events whose pairs may move and the labels that may go; both are settled at the commit.
+        Set<Node> events = new LinkedHashSet<>();
+        List<Triple> labels = new ArrayList<>();
+        for (Node pred : List.of(TYPE_P, ContactPairs.PARTICIPANT, DATE, ContactPairs.LABEL)) {
+            if (!matches(p, pred)) continue;
+            get().find(g, s, pred, o).forEachRemaining(q -> {
+                if (pred.equals(ContactPairs.LABEL)) labels.add(q.asTriple());
+                else if (ContactPairs.moves(q.getPredicate(), q.getObject())) events.add(q.getSubject());
+            });
+        }
+        // A recount after the notes would drop them, so it comes first.
+        if (!(subjects.isEmpty() && events.isEmpty() && labels.isEmpty()) && !hasSummary()) recount(this);
+        events.forEach(pairs::touch);
+        labels.forEach(t -> pairs.labelRemoved(t.getSubject(), t.getObject()));
         change(new ArrayList<>(subjects), () -> super.deleteAny(g, s, p, o));
         if (dated.isEmpty() || !hasSummary()) return;
         Set<List<Node>> seen = new HashSet<>();
@@ -185,6 +237,10 @@ public final class CountingDataset extends DatasetGraphWrapper {
             if (!seen.add(List.of(q.getSubject(), q.getObject()))) continue;
             if (!get().find(Node.ANY, q.getSubject(), DATE, q.getObject()).hasNext()) moveDate(q.getSubject(), q.getObject(), false);
         }
+    }
+
+    private static boolean matches(Node pattern, Node p) {
+        return pattern == null || pattern.equals(Node.ANY) || pattern.equals(p);
     }
 
     @Override
@@ -210,8 +266,13 @@ public final class CountingDataset extends DatasetGraphWrapper {
 
     // One quad: only a typing of a counted class or an owl:sameAs can move a count, and only when no other graph
     // states the same type (or any link) for the subject; that is the common case, two lookups and nothing else.
-    private void write(Node g, Node s, Node p, Node o, Runnable write) {
+    // A party, contact type or date of an event, or a label, is only noted for the commit.
+    private void write(Node g, Node s, Node p, Node o, boolean adding, Runnable write) {
         refuseSummary(g);
+        if (ContactPairs.moves(p, o)) pairs.touch(s);
+        if (ContactPairs.LABEL.equals(p)) {
+            if (adding) pairs.labelAdded(s, o); else pairs.labelRemoved(s, o);
+        }
         if (DATE.equals(p)) {
             dated(s, o, write);
             return;
@@ -227,7 +288,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
         boolean after = get().find(Node.ANY, s, p, stated).hasNext();
         if (before == after) return;
         if (!hasSummary()) {
-            recount(get());   // counts this write too
+            recount(this);   // counts this write too
             return;
         }
         // An event's or article's type touches only its own count; an entity's, or a link, all the entity counts.
@@ -246,7 +307,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
         boolean after = get().find(Node.ANY, event, DATE, date).hasNext();
         if (before == after) return;
         if (!hasSummary()) {
-            recount(get());
+            recount(this);
             return;
         }
         moveDate(event, date, after);
@@ -280,7 +341,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
             write.run();
             return;
         }
-        if (!hasSummary()) recount(get());
+        if (!hasSummary()) recount(this);
         List<Membership> before = new ArrayList<>();
         for (Node s : subjects) before.add(Membership.of(get(), s, COUNTED, true));
         write.run();

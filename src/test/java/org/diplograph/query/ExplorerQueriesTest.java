@@ -46,6 +46,27 @@ class ExplorerQueriesTest {
     }
 
     @Test
+    void the_top_pairs_are_co_participations_with_each_partys_kind_and_country_as_the_network_gives_them() {
+        QueryResult pairs = run(world, "explore-pairs");
+        List<String> coParticipation = run(world, "co-participation", "limit", "0").textRows().stream()
+                .map(r -> r.get("a") + " " + r.get("b") + " " + r.get("sharedEvents") + " " + r.get("firstDate") + " " + r.get("lastDate"))
+                .toList();
+        assertEquals(coParticipation, pairs.textRows().stream()
+                .map(r -> r.get("a") + " " + r.get("b") + " " + r.get("sharedEvents") + " " + r.get("firstDate") + " " + r.get("lastDate"))
+                .toList());
+        Map<String, String> described = new java.util.TreeMap<>();
+        run(world, "explore-network").textRows().forEach(r ->
+                described.put(r.get("party"), r.get("label") + " " + r.get("kind") + " " + r.get("country") + " " + r.get("countryLabel")));
+        for (Map<String, String> r : pairs.textRows()) {
+            for (String side : List.of("a", "b")) {
+                assertEquals(described.get(r.get(side)), r.get(side + "Label") + " " + r.get(side + "Kind") + " "
+                        + r.get(side + "Country") + " " + r.get(side + "CountryLabel"), r.get(side));
+            }
+        }
+        assertEquals(pairs.textRows().subList(0, 1), run(world, "explore-pairs", "limit", "1").textRows());
+    }
+
+    @Test
     void the_network_has_a_row_per_party_of_each_happened_event() {
         QueryResult r = run(world, "explore-network");
         // Ten events with two parties each; the planned Moscow trip is not among them.

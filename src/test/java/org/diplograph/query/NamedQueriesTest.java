@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NamedQueriesTest {
     private static final List<String> EXPECTED = List.of("co-participation", "contacts-between-countries",
             "enrich-birth-dates", "enrich-coordinates", "enrich-positions", "events-in-range", "events-table",
-            "explore-events", "explore-network",
+            "explore-events", "explore-network", "explore-pairs",
             "meetings-near", "meetings-of-person", "source-reported", "stats-articles", "stats-entities", "stats-events",
             "stats-linked", "timeline", "unlinked-entities", "unrealised-contacts", "visits-to", "who-reported");
 

@@ -217,6 +217,34 @@ class NamedQueryResultsTest {
                     .findFirst().orElseThrow();
             assertEquals("1", kimPutin.get("sharedEvents"));
         }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"world.trig", "co-participation.trig"})
+        void the_kept_pairs_give_the_rows_of_the_aggregate_over_the_whole_store(String fixture) throws Exception {
+            Dataset ds = load(fixture);
+            String aggregate = new String(NamedQueryResultsTest.class.getResourceAsStream("/query/co-participation-aggregate.rq").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            List<Map<String, String>> reference = org.apache.jena.system.Txn.calculateRead(ds, () -> {
+                List<Map<String, String>> rows = new java.util.ArrayList<>();
+                try (var exec = org.apache.jena.query.QueryExecutionFactory.create(aggregate, ds)) {
+                    exec.execSelect().forEachRemaining(s -> {
+                        Map<String, String> row = new java.util.LinkedHashMap<>();
+                        for (String v : List.of("a", "aLabel", "b", "bLabel", "sharedEvents", "firstDate", "lastDate")) {
+                            if (s.contains(v)) row.put(v, s.get(v).isLiteral() ? s.getLiteral(v).getLexicalForm() : s.getResource(v).getURI());
+                        }
+                        rows.add(row);
+                    });
+                }
+                return rows;
+            });
+            List<Map<String, String>> kept = run(ds, "co-participation", "limit", "0").textRows();
+            assertTrue(reference.size() >= 3, fixture);
+            // The same rows in the same order; the aggregate leaves the order of pairs with equal labels open.
+            assertEquals(reference.size(), kept.size());
+            assertEquals(new java.util.HashSet<>(reference), new java.util.HashSet<>(kept));
+            java.util.function.Function<Map<String, String>, String> key = r -> r.get("sharedEvents") + " " + r.get("aLabel") + " " + r.get("bLabel");
+            assertEquals(reference.stream().map(key).toList(), kept.stream().map(key).toList());
+        }
     }
 
     @Nested
@@ -423,7 +451,8 @@ class NamedQueryResultsTest {
                 "events-in-range | from=2023,to=2023",
                 "source-reported | source=Korean Central News Agency",
                 "meetings-near | place=Q959,km=1100",
-                "events-table | "})
+                "events-table | ",
+                "co-participation | "})
         void pages_read_in_turn_add_up_to_the_whole_result(String query, String params) {
             java.util.List<String> given = new java.util.ArrayList<>();
             if (params != null) {

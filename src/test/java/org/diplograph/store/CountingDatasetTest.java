@@ -7,23 +7,28 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.diplograph.bench.SyntheticGraph;
 import org.diplograph.query.NamedQueries;
 import org.diplograph.query.QueryRunner;
 import org.diplograph.rdf.Dip;
+import org.diplograph.rdf.Iris;
 import org.diplograph.server.Credentials;
 import org.diplograph.server.DiplographServer;
 import org.junit.jupiter.api.Test;
@@ -41,6 +46,7 @@ class CountingDatasetTest {
             PREFIX owl: <http://www.w3.org/2002/07/owl#>
             PREFIX wd:  <http://www.wikidata.org/entity/>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             """;
 
     // Two articles stating the same meeting; a news outlet is also an Organization.
@@ -51,17 +57,17 @@ class CountingDatasetTest {
             ev:visit-v1 a dip:Visit ; dip:participant pe:kim ; dip:location pl:moscow ; dip:date "2023-09"^^xsd:gYearMonth .
             pl:vladivostok a dip:Place ; owl:sameAs wd:Q959 .
             pl:moscow a dip:Place ; owl:sameAs wd:Q649 .
-            pe:kim a dip:Person ; owl:sameAs wd:Q56226 .
-            pe:shoigu a dip:Person .
+            pe:kim a dip:Person ; owl:sameAs wd:Q56226 ; rdfs:label "Kim Jong Un" .
+            pe:shoigu a dip:Person ; rdfs:label "Sergei Shoigu" .
             """;
     private static final String A2 = """
             art:a2 a dip:Article .
-            ev:meeting-m1 a dip:Meeting ; dip:participant pe:kim .
+            ev:meeting-m1 a dip:Meeting ; dip:participant pe:kim, pe:putin .
             ev:call-c1 a dip:PhoneCall ; dip:participant pe:putin ; dip:reportedBy out:tass ; dip:date "2023-09"^^xsd:gYearMonth .
             ev:meeting-m1 dip:location pl:vladivostok ; dip:date "2023-09-16"^^xsd:date, "2023-09-15"^^xsd:date .
             pl:vladivostok a dip:Place ; owl:sameAs wd:Q959 .
-            pe:kim a dip:Person .
-            pe:putin a dip:Person ; owl:sameAs wd:Q7747 .
+            pe:kim a dip:Person ; rdfs:label "Kim Jong-un" .
+            pe:putin a dip:Person ; owl:sameAs wd:Q7747 ; rdfs:label "Vladimir Putin" .
             out:tass a dip:NewsOutlet, dip:Organization .
             """;
     // a1 again, changed: the meeting and the visit are gone from it, Shoigu is now linked, a planned visit appears.
@@ -86,6 +92,9 @@ class CountingDatasetTest {
             assertEquals("6/4", linked(store.dataset()));
             // One row per kind: TASS is a news outlet and an organisation.
             assertEquals(List.of("outlet/tass 1 1", "outlet/tass 1 1", "person/shoigu 1 1"), unlinked(store.dataset()));
+            // The meeting's parties come from both articles; its two dates from a2 and one of them from a1 too.
+            assertEquals(List.of("Kim Jong Un|Sergei Shoigu|1|2023-09-15|2023-09-16", "Kim Jong Un|Vladimir Putin|1|2023-09-15|2023-09-16",
+                    "Vladimir Putin|Sergei Shoigu|1|2023-09-15|2023-09-16"), pairs(store.dataset()));
             assertCountsAreFresh(store);
 
             store.replaceGraph(article("a1"), model(A1_CHANGED));
@@ -96,6 +105,8 @@ class CountingDatasetTest {
             assertEquals("Person 3/2, NewsOutlet 1/0, Organization 1/0, Place 1/1", entities(store.dataset()));
             assertEquals("5/3", linked(store.dataset()));
             assertEquals(List.of("outlet/tass 1 1", "outlet/tass 1 1", "person/kim 1 1"), unlinked(store.dataset()));
+            // Shoigu took part only through a1; Kim's least label is now a2's.
+            assertEquals(List.of("Kim Jong-un|Vladimir Putin|1|2023-09-15|2023-09-16"), pairs(store.dataset()));
             assertCountsAreFresh(store);
 
             store.replaceGraph(article("a2"), model("art:a2 a dip:Article ."));
@@ -103,6 +114,53 @@ class CountingDatasetTest {
             assertEquals(Map.of("Meeting", 0L, "Visit", 0L, "PhoneCall", 0L, "UnrealisedContact", 1L), events(store.dataset()));
             assertEquals("Person 1/1, NewsOutlet 0/0, Organization 0/0", entities(store.dataset()));
             assertEquals("1/1", linked(store.dataset()));
+            assertEquals(List.of(), pairs(store.dataset()));
+            assertCountsAreFresh(store);
+        }
+    }
+
+    @Test
+    void pairs_follow_a_batch_that_states_one_meeting_in_two_articles_and_then_replaces_both() {
+        try (Store store = Store.open(dir, null)) {
+            Map<String, Model> both = new LinkedHashMap<>();
+            both.put(article("a1"), model(A1));
+            both.put(article("a2"), model(A2));
+            store.replaceGraphs(both);
+
+            assertEquals(List.of("Kim Jong Un|Sergei Shoigu|1|2023-09-15|2023-09-16", "Kim Jong Un|Vladimir Putin|1|2023-09-15|2023-09-16",
+                    "Vladimir Putin|Sergei Shoigu|1|2023-09-15|2023-09-16"), pairs(store.dataset()));
+            assertCountsAreFresh(store);
+
+            // One transaction drops the meeting from a1 and Kim's lesser label with it, and states a2 again.
+            Map<String, Model> again = new LinkedHashMap<>();
+            again.put(article("a1"), model(A1_CHANGED));
+            again.put(article("a2"), model(A2));
+            store.replaceGraphs(again);
+
+            assertEquals(List.of("Kim Jong-un|Vladimir Putin|1|2023-09-15|2023-09-16"), pairs(store.dataset()));
+            assertCountsAreFresh(store);
+        }
+    }
+
+    @Test
+    void an_aborted_write_moves_no_pair_and_leaves_nothing_for_the_next_commit() {
+        try (Store store = Store.open(dir, null)) {
+            store.replaceGraph(article("a1"), model(A1));
+            Dataset ds = store.dataset();
+            DatasetGraph dsg = ds.asDatasetGraph();
+            Node a2 = NodeFactory.createURI(article("a2"));
+            Node meeting = NodeFactory.createURI(TestGraphs.ID + "event/meeting-m1");
+            Node putin = NodeFactory.createURI(TestGraphs.ID + "person/putin");
+
+            ds.begin(ReadWrite.WRITE);
+            dsg.add(a2, meeting, Dip.participant.asNode(), putin);
+            dsg.add(a2, putin, RDFS.label.asNode(), NodeFactory.createLiteralString("A Putin"));
+            ds.abort();
+            ds.end();
+
+            assertEquals(List.of("Kim Jong Un|Sergei Shoigu|1|2023-09-16|2023-09-16"), pairs(ds));
+            store.replaceGraph(article("a3"), model("art:a3 a dip:Article ."));
+            assertEquals(List.of("Kim Jong Un|Sergei Shoigu|1|2023-09-16|2023-09-16"), pairs(ds));
             assertCountsAreFresh(store);
         }
     }
@@ -118,6 +176,7 @@ class CountingDatasetTest {
             Dataset served = server.store().dataset();
             assertEquals(Map.of("Meeting", 1L, "Visit", 0L, "PhoneCall", 1L, "UnrealisedContact", 1L), events(served));
             assertEquals("Person 3/2, NewsOutlet 1/0, Organization 1/0, Place 1/1", entities(served));
+            assertEquals(List.of("Kim Jong-un|Vladimir Putin|1|2023-09-15|2023-09-16"), pairs(served));
             assertCountsAreFresh(server.store());
         }
     }
@@ -134,6 +193,7 @@ class CountingDatasetTest {
         try (Store store = Store.open(dir, null)) {
             Map<String, Long> loaded = events(store.dataset());
             assertEquals(120, loaded.get("Meeting") + loaded.get("Visit") + loaded.get("PhoneCall"));
+            assertEquals(true, pairs(store.dataset()).size() > 10);
             assertCountsAreFresh(store);
             store.replaceGraph(article("a1"), model(A1));
             assertEquals(loaded.get("Meeting") + 1, events(store.dataset()).get("Meeting"));
@@ -206,6 +266,10 @@ class CountingDatasetTest {
                 kept.put("member " + q.getObject().getURI(), 1L);
                 return;
             }
+            if (q.getSubject().getURI().startsWith(Iris.SUMMARY_PAIRS) || q.getPredicate().equals(Dip.displayLabel.asNode())
+                    || q.getPredicate().equals(Dip.labelOf.asNode())) {
+                return;   // the pairs and labels, checked below
+            }
             if (q.getSubject().equals(CountingDataset.DATES) || q.getPredicate().equals(Dip.date.asNode())) {
                 return;   // the date nodes, checked below through their members
             }
@@ -221,6 +285,91 @@ class CountingDatasetTest {
             kept.put(key, ((Number) q.getObject().getLiteralValue()).longValue());
         }));
         assertEquals(new java.util.TreeMap<>(fresh), new java.util.TreeMap<>(kept));
+        assertEquals(freshPairs(ds), keptPairs(ds));
+    }
+
+    /** Each pair of parties of a meeting, visit or call counted afresh: "a b count first last", and each least label. */
+    private static Set<String> freshPairs(Dataset ds) {
+        DatasetGraph dsg = ds.asDatasetGraph();
+        Map<String, List<String>> shared = new java.util.TreeMap<>();
+        Set<String> out = new java.util.TreeSet<>();
+        Txn.executeRead(ds, () -> {
+            Set<Node> events = new HashSet<>();
+            for (Node c : List.of(Dip.Meeting.asNode(), Dip.Visit.asNode(), Dip.PhoneCall.asNode())) {
+                dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), c).forEachRemaining(q -> events.add(q.getSubject()));
+            }
+            for (Node e : events) {
+                Set<String> parties = new java.util.TreeSet<>();
+                dsg.find(Node.ANY, e, Dip.participant.asNode(), Node.ANY).forEachRemaining(q -> parties.add(q.getObject().getURI()));
+                List<String> dates = new java.util.ArrayList<>();
+                dsg.find(Node.ANY, e, Dip.date.asNode(), Node.ANY).forEachRemaining(q -> {
+                    if (!q.getGraph().equals(CountingDataset.SUMMARY)) dates.add(q.getObject().getLiteralLexicalForm());
+                });
+                for (String a : parties) {
+                    for (String b : parties) {
+                        if (a.compareTo(b) >= 0) continue;
+                        List<String> tally = shared.computeIfAbsent(a + " " + b, k -> new java.util.ArrayList<>(List.of("0")));
+                        tally.set(0, Long.toString(Long.parseLong(tally.get(0)) + 1));
+                        tally.addAll(dates);
+                    }
+                }
+            }
+            shared.forEach((pair, tally) -> {
+                List<String> dates = new java.util.ArrayList<>(tally.subList(1, tally.size()));
+                java.util.Collections.sort(dates);
+                out.add(pair + " " + tally.get(0) + (dates.isEmpty() ? "" : " " + dates.get(0) + " " + dates.get(dates.size() - 1)));
+            });
+            Map<Node, String> least = new HashMap<>();
+            dsg.find(Node.ANY, Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(q ->
+                    least.merge(q.getSubject(), q.getObject().getLiteralLexicalForm(), (x, y) -> x.compareTo(y) <= 0 ? x : y));
+            least.forEach((node, l) -> out.add("label " + node.getURI() + " " + l));
+        });
+        return out;
+    }
+
+    /** The pairs and labels the summary keeps, in the same form; each pair listed under the count node of its count. */
+    private static Set<String> keptPairs(Dataset ds) {
+        DatasetGraph dsg = ds.asDatasetGraph();
+        Node summary = CountingDataset.SUMMARY;
+        Set<String> out = new java.util.TreeSet<>();
+        Txn.executeRead(ds, () -> {
+            dsg.find(summary, Node.ANY, Dip.labelOf.asNode(), Node.ANY).forEachRemaining(q -> {
+                assertEquals(ContactPairs.labelNode(q.getObject()), q.getSubject());
+                Node label = dsg.find(summary, q.getSubject(), Dip.displayLabel.asNode(), Node.ANY).next().getObject();
+                out.add("label " + q.getObject().getURI() + " " + label.getLiteralLexicalForm());
+            });
+            dsg.find(summary, ContactPairs.PAIRS, Dip.member.asNode(), Node.ANY).forEachRemaining(bucket -> {
+                long n = ((Number) dsg.find(summary, bucket.getObject(), Dip.sharedEvents.asNode(), Node.ANY).next()
+                        .getObject().getLiteralValue()).longValue();
+                assertEquals(ContactPairs.countNode(n), bucket.getObject());
+                assertEquals(true, dsg.find(summary, bucket.getObject(), Dip.member.asNode(), Node.ANY).hasNext());
+                dsg.find(summary, bucket.getObject(), Dip.member.asNode(), Node.ANY).forEachRemaining(member -> {
+                    Node pair = member.getObject();
+                    Set<String> parties = new java.util.TreeSet<>();
+                    dsg.find(summary, pair, Dip.party.asNode(), Node.ANY).forEachRemaining(q -> parties.add(q.getObject().getURI()));
+                    String a = parties.iterator().next();
+                    String b = List.copyOf(parties).get(1);
+                    assertEquals(Iris.summaryPair(a, b), pair.getURI());
+                    assertEquals(n, ((Number) dsg.find(summary, pair, Dip.sharedEvents.asNode(), Node.ANY).next()
+                            .getObject().getLiteralValue()).longValue());
+                    var first = dsg.find(summary, pair, Dip.firstDate.asNode(), Node.ANY);
+                    var last = dsg.find(summary, pair, Dip.lastDate.asNode(), Node.ANY);
+                    out.add(a + " " + b + " " + n + (first.hasNext() ? " " + first.next().getObject().getLiteralLexicalForm()
+                            + " " + last.next().getObject().getLiteralLexicalForm() : ""));
+                });
+            });
+            // Every pair node is listed under a count node.
+            dsg.find(summary, Node.ANY, Dip.party.asNode(), Node.ANY).forEachRemaining(q -> assertEquals(true,
+                    dsg.find(summary, Node.ANY, Dip.member.asNode(), q.getSubject()).hasNext(), q.getSubject().getURI()));
+        });
+        return out;
+    }
+
+    /** co-participation's rows as "aLabel|bLabel|sharedEvents|firstDate|lastDate". */
+    private static List<String> pairs(Dataset ds) {
+        return run(ds, "co-participation").textRows().stream()
+                .map(r -> r.get("aLabel") + "|" + r.get("bLabel") + "|" + r.get("sharedEvents") + "|" + r.get("firstDate") + "|" + r.get("lastDate"))
+                .toList();
     }
 
     private static Map<String, Long> events(Dataset ds) {
