@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.diplograph.nlp.Dependency;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.TimeMention;
@@ -16,6 +18,8 @@ import org.diplograph.nlp.Token;
  * and the publication date for a present-perfect lead. {@link DateResolver} turns the words into a value.
  */
 final class DateRules {
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+
     private final ArticleState st;
 
     DateRules(ArticleState st) {
@@ -82,7 +86,7 @@ final class DateRules {
         if (best == null) best = whenClauseTime(s, trigger);
         if (best == null) best = onlyEventTime(s, cluster);
         if (best != null) {
-            TimeValue tv = st.resolve(withPreposition(s, best), best.value(), past);
+            TimeValue tv = thatYear(s, best, st.resolve(withPreposition(s, best), best.value(), past));
             if (tv.value() != null || tv.text() != null) return tv;
         }
         // "agreed on Monday evening ..., after a meeting with X": the news and what led to it share the day.
@@ -180,6 +184,22 @@ final class DateRules {
             }
         }
         return null;
+    }
+
+    /**
+     * "visited Seoul in December 2022, and Yoon first met Tokayev in New York in September that year": the year is the one
+     * stated before it, in this sentence or the one before, not the year SUTime takes from the publication.
+     */
+    private TimeValue thatYear(Sentence s, TimeMention tm, TimeValue tv) {
+        // SUTime takes "September" and leaves "that year" as a length of its own.
+        String around = s.span(tm.start(), Math.min(s.tokens().size(), tm.end() + 3)).toLowerCase(Locale.ROOT);
+        if (tv.value() == null || !around.matches(".*\\b(that|the same) year\\b.*")) return tv;
+        String before = s.text().substring(0, Math.max(0, s.token(tm.start()).begin() - s.begin()));
+        if (s.index() > 0) before = st.doc.sentences().get(s.index() - 1).text() + " " + before;
+        Matcher year = YEAR.matcher(before);
+        String last = null;
+        while (year.find()) last = year.group();
+        return last == null ? new TimeValue(null, tv.text()) : new TimeValue(last + tv.value().substring(4), tv.text());
     }
 
     /** "The tour began on Tuesday, when Orbán made his first visit to Kyiv": the day the clause describes. */

@@ -32,6 +32,11 @@ final class Merger {
             + "|closing) day|sidelines|margins?)\\s+of|before|after|ahead of)\\s+(?:the|an?|this|that|its)\\s+(?:[\\w'-]+\\s+){0,6}?(?:" + GATHERING_NOUN
             + "|meeting|talks)\\b");
     private static final Pattern GATHERING = Pattern.compile("(?i)\\b" + GATHERING_NOUN + "\\b");
+    private static final Pattern DAYS_LONG = Pattern.compile("(?i)\\b(two|three|four|five|2|3|4|5)-day\\b");
+    private static final Map<String, Integer> DAY_COUNTS = Map.of("two", 2, "2", 2, "three", 3, "3", 3, "four", 4, "4", 4, "five", 5, "5", 5);
+    /** A day of a gathering the sentence leaves implied, or one named inside the phrase: "On the closing day", "the first day of". */
+    private static final Pattern GATHERING_DAY = Pattern.compile("(?i)\\b(?:on|at|during) the (?:(?:sidelines|margins?) of the )?(first|second|opening"
+            + "|final|last|closing) day\\b");
 
     private final ArticleState st;
 
@@ -310,15 +315,20 @@ final class Merger {
     private TimeValue gatheringDay(Draft d) {
         Sentence own = st.doc.sentences().get(d.sentence);
         Matcher m = GATHERING_PHRASE.matcher(own.text());
-        if (!m.find() || pastPerfect(own, d.trigger)) return null;
+        Matcher day = GATHERING_DAY.matcher(own.text());
+        boolean phrase = m.find(), dayOnly = day.find();
+        if (!phrase && !dayOnly || pastPerfect(own, d.trigger)) return null;
+        String words = phrase ? m.group() : day.group();
         // "before the trip" is days before it; "before the talks" is the day of the talks.
-        if (m.group().toLowerCase(Locale.ROOT).matches("(before|after|ahead of)\\b.*\\b(visit|trip)s?")) return null;
-        String which = m.group(1) != null ? "eve" : m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        if (words.toLowerCase(Locale.ROOT).matches("(before|after|ahead of)\\b.*\\b(visit|trip)s?")) return null;
+        // "On the sidelines of the first day of the summit": the day named inside the phrase.
+        String which = phrase && m.group(1) != null ? "eve" : phrase && m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT)
+                : dayOnly ? day.group(1).toLowerCase(Locale.ROOT) : "";
         // The nearest sentence that dates a gathering, those before first: the article tells the summit, then its margins.
         // A sentence whose day is a contact's own ("On the sidelines of the summit on Saturday, Modi met Kishida") may not
         // be the gathering's whole span; it only serves, failing any other, to date what happened at the gathering itself.
         // A visit's first day is its arrival, a contact of its own: "On the eve of the visit" counts from it.
-        boolean visit = m.group().toLowerCase(Locale.ROOT).matches(".*\\b(visit|trip)s?");
+        boolean visit = words.toLowerCase(Locale.ROOT).matches(".*\\b(visit|trip)s?");
         for (boolean contactDays : which.isEmpty() || visit ? List.of(false, true) : List.of(false)) {
             for (int distance = 1; distance <= 5; distance++) {
                 for (int i : List.of(d.sentence - distance, d.sentence + distance)) {
@@ -326,14 +336,14 @@ final class Merger {
                     LocalDate[] span = gatheringSpan(st.doc.sentences().get(i), contactDays);
                     if (span == null) continue;
                     LocalDate first = span[0], last = span[1];
-                    LocalDate day = switch (which) {
+                    LocalDate when = switch (which) {
                         case "eve" -> first.minusDays(1);
                         case "first", "opening" -> first;
                         case "second" -> first.plusDays(1).isAfter(last) ? null : first.plusDays(1);
                         case "final", "last", "closing" -> last;
                         default -> first.equals(last) ? first : null;
                     };
-                    return day == null ? null : TimeValue.day(day, m.group().strip());
+                    return when == null ? null : TimeValue.day(when, words.strip());
                 }
             }
         }
@@ -356,7 +366,13 @@ final class Merger {
         String from = first.toString(), to = last.toString();
         boolean contactDay = st.drafts.stream().anyMatch(o -> o.sentence == s.index()
                 && (from.equals(o.date.value()) || to.equals(o.date.value())));
-        return contactDay && !contactDays ? null : new LocalDate[] {first, last};
+        if (contactDay && !contactDays) return null;
+        // "The two-day summit, which opened on Tuesday": the days its length gives after the one day stated.
+        Matcher length = DAYS_LONG.matcher(s.text());
+        if (first.equals(last) && length.find() && s.text().toLowerCase(Locale.ROOT).matches(".*\\b(opened|began|started|kicked off)\\b.*")) {
+            last = first.plusDays(DAY_COUNTS.get(length.group(1).toLowerCase(Locale.ROOT)) - 1);
+        }
+        return new LocalDate[] {first, last};
     }
 
     /** Whether a noun names a contact of this kind: "the conversation" a call, "the talks" a meeting. */

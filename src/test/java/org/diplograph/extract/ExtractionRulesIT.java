@@ -644,4 +644,22 @@ class ExtractionRulesIT {
                 "Visit [Badr Albusaidi] @Riyadh 2024-02-07",
                 "Meeting [Badr Albusaidi, Faisal bin Farhan] @Riyadh 2024-02-07")), got);
     }
+
+    @Test
+    void days_of_a_two_day_summit_date_its_side_meetings_and_that_year_is_the_year_stated_before() {
+        TreeSet<String> got = happened("2024-06-06", """
+                The two-day summit, which opened on Tuesday in Goyang, was the largest gathering Korea has hosted.
+
+                On the sidelines of the first day of the summit, President Yoon Suk Yeol met Mauritanian President \
+                Mohamed Ould Ghazouani. On the closing day, Yoon held talks with Ghanaian President Nana Akufo-Addo.
+
+                Uzbek President Shavkat Mirziyoyev last visited Seoul in December 2022, and Yoon first met Kazakh President \
+                Kassym-Jomart Tokayev in New York in September that year.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Mohamed Ould Ghazouani, Yoon Suk Yeol] 2024-06-04",
+                "Meeting [Nana Akufo-Addo, Yoon Suk Yeol] 2024-06-05",
+                "Visit [Shavkat Mirziyoyev] 2022-12",
+                "Meeting [Kassym-Jomart Tokayev, Yoon Suk Yeol] 2022-09")), got);
+    }
 }
