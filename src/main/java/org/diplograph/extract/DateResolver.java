@@ -21,6 +21,7 @@ public final class DateResolver {
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2}).*");
+    private static final Pattern WEEKS_AGO = Pattern.compile("\\b(?:a|one|two|three|four|\\d+) weeks? ago\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     /** A clock time beside a weekday ("9 a.m. Tuesday"): its digits are no date. */
@@ -105,6 +106,11 @@ public final class DateResolver {
         Matcher m = DAY.matcher(value);
         if (m.matches()) {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            // "three weeks ago" names a week, not a day: like "last week", the month when that week lies in one.
+            if (WEEKS_AGO.matcher(lower).find()) {
+                YearMonth from = YearMonth.from(d.minusDays(3)), to = YearMonth.from(d.plusDays(3));
+                return from.equals(to) ? TimeValue.month(from, words) : new TimeValue(null, words);
+            }
             if (past && d.isAfter(pub) && !words.matches(".*\\b\\d{4}\\b.*")) d = d.minusYears(1);
             // Still after publication a year earlier: a stray normalisation, not a date to keep.
             if (past && d.isAfter(pub) && !words.matches(".*\\b\\d{4}\\b.*")) return new TimeValue(null, words);

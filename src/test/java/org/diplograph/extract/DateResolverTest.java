@@ -101,4 +101,14 @@ class DateResolverTest {
         // Monday 3 February to Thursday 6 February: one month. Seven days back would reach into January.
         assertNull(DateResolver.resolve("last week", "2025-W05", thursday, true).value());
     }
+
+    @Test
+    void weeks_ago_names_a_week_so_it_keeps_month_precision_inside_one_month() {
+        LocalDate pub = LocalDate.of(2024, 9, 5);
+        assertEquals("2024-08", DateResolver.resolve("three weeks ago", "2024-08-15", pub, true).value());
+        // Two weeks before 2024-09-05 is the week around 2024-08-22: still August.
+        assertEquals("2024-08", DateResolver.resolve("two weeks ago", "2024-08-22", pub, true).value());
+        // A week that straddles two months gives no date.
+        assertNull(DateResolver.resolve("a week ago", "2024-08-29", pub, true).value());
+    }
 }
