@@ -20,6 +20,8 @@ public final class DateResolver {
     private static final Pattern XDAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2}).*");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    /** A year written in the text ("in 2012", "December 2022"). */
+    static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2}).*");
     private static final Pattern WEEKS_AGO = Pattern.compile("\\b(?:a|one|two|three|four|\\d+) weeks? ago\\b");
     private static final Pattern WEEKDAY = Pattern.compile(

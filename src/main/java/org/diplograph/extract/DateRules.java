@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.diplograph.nlp.Dependency;
 import org.diplograph.nlp.Sentence;
 import org.diplograph.nlp.TimeMention;
@@ -18,7 +17,6 @@ import org.diplograph.nlp.Token;
  * and the publication date for a present-perfect lead. {@link DateResolver} turns the words into a value.
  */
 final class DateRules {
-    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
 
     private final ArticleState st;
 
@@ -196,7 +194,7 @@ final class DateRules {
         if (tv.value() == null || !around.matches(".*\\b(that|the same) year\\b.*")) return tv;
         String before = s.text().substring(0, Math.max(0, s.token(tm.start()).begin() - s.begin()));
         if (s.index() > 0) before = st.doc.sentences().get(s.index() - 1).text() + " " + before;
-        Matcher year = YEAR.matcher(before);
+        Matcher year = DateResolver.YEAR_IN_TEXT.matcher(before);
         String last = null;
         while (year.find()) last = year.group();
         return last == null ? new TimeValue(null, tv.text()) : new TimeValue(last + tv.value().substring(4), tv.text());

@@ -625,14 +625,17 @@ public final class Extractor {
                     if (!shares) continue;
                     // "and Shoukry travelled to Ankara the following month": not the month of the clause before; "arrived on
                     // Monday, days after he travelled to Kyiv": a clause marked as earlier or later has a time of its own.
-                    OptionalInt offset = DateResolver.anaphoricOffset(d.date.text());
-                    if (d.date.value() == null && o.date.value() != null && offset.isPresent() && offset.getAsInt() != 0) {
-                        // "arrived on Monday, June 10, and held talks ... the next day": counted from the clause before.
-                        if (o.trigger < d.trigger && o.date.value().length() == 10) {
-                            d.date = TimeValue.day(LocalDate.parse(o.date.value()).plusDays(offset.getAsInt()), d.date.text());
+                    if (d.date.value() == null && o.date.value() != null) {
+                        OptionalInt offset = DateResolver.anaphoricOffset(d.date.text());
+                        if (offset.isPresent() && offset.getAsInt() != 0) {
+                            // "arrived on Monday, June 10, and held talks ... the next day": counted from the clause before.
+                            if (o.trigger < d.trigger && o.date.value().length() == 10) {
+                                d.date = TimeValue.day(LocalDate.parse(o.date.value()).plusDays(offset.getAsInt()), d.date.text());
+                            }
+                        } else if (DateResolver.anaphoricMonths(d.date.text()).isEmpty() && !markedApart(st.doc.sentences().get(d.sentence), d.trigger)) {
+                            d.date = o.date;
                         }
-                    } else if (d.date.value() == null && o.date.value() != null && DateResolver.anaphoricMonths(d.date.text()).isEmpty()
-                            && !markedApart(st.doc.sentences().get(d.sentence), d.trigger)) d.date = o.date;
+                    }
                     if (d.type == EventType.MEETING && d.location == null && o.type == EventType.VISIT && o.location != null) {
                         d.location = o.location;
                     }

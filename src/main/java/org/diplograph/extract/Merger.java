@@ -24,7 +24,6 @@ import org.diplograph.nlp.Token;
  * across sentences about the same trip, and turns each contact that happened into an {@link EventMention}.
  */
 final class Merger {
-    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final String GATHERING_NOUN = "(?:(?:summit|gathering|conference|forum|assembly|session|coronation|inauguration"
             + "|funeral|ceremony|celebration|parade|visit|trip)s?|games|olympics|expo)";
     /** A gathering a contact happens at or around, within a few words: "on the sidelines of the Arab-Islamic summit". */
@@ -206,7 +205,7 @@ final class Merger {
      */
     private Integer yearOf(TimeValue t) {
         if (t.value() != null) return Integer.parseInt(t.value().substring(0, 4));
-        Matcher m = t.text() == null ? null : YEAR.matcher(t.text());
+        Matcher m = t.text() == null ? null : DateResolver.YEAR_IN_TEXT.matcher(t.text());
         if (m != null && m.find()) return Integer.parseInt(m.group());
         return DateResolver.anaphoricOffset(t.text()).isPresent() ? st.pub.getYear() : null;
     }

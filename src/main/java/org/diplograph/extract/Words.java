@@ -84,9 +84,9 @@ final class Words {
     static final Set<String> OUTLETS = Set.of("Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg",
             "REUTERS", "Al Jazeera", "BBC", "CNN", "The Hindu", "Dawn", "Yonhap", "Xinhua", "TASS", "Anadolu", "Kyodo");
 
-    /** Titles of those who lead a country: "the Nigerian leader" is one of them. */
     /** Titles of a head of state, as "the two heads of state" means them (no head of government). */
     static final Pattern HEAD_OF_STATE_TITLES = Pattern.compile("(?i)\\b(president|king|queen|emir|sultan|monarch)\\b");
+    /** Titles of those who lead a country: "the Nigerian leader" is one of them. */
     static final Pattern LEADER_TITLES = Pattern.compile(
             "(?i)\\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|supreme leader|crown prince)\\b");
 
