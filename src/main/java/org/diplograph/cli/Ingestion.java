@@ -58,14 +58,19 @@ final class Ingestion {
         for (String file : sources.expand(paths, problems::add)) sources.readFile(file, articles::add, problems::add);
         problems.forEach(p -> err.println(p));
         int failures = problems.size();
-        Batch pending = new Batch();
+        Written written = new Written();
         boolean bar = System.console() != null;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        // Writes run on a thread of their own, so annotation goes on while a batch is committed; one batch is
+        // written at a time, in input order.
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        Future<?> writing = null;
         try {
             // A window of a few articles in flight: enough to keep every thread busy, while graphs already
             // written are dropped, so memory does not grow with the size of the batch.
             int window = threads * 2;
             java.util.ArrayDeque<Future<Pipeline.Result>> inFlight = new java.util.ArrayDeque<>();
+            List<Pipeline.Result> results = new ArrayList<>();
             int next = 0;
             for (int i = 0; i < articles.size(); i++) {
                 while (next < articles.size() && next < i + window) {
@@ -74,7 +79,7 @@ final class Ingestion {
                 }
                 Article a = articles.get(i);
                 try {
-                    pending.add(inFlight.poll().get());
+                    results.add(inFlight.poll().get());
                 } catch (Exception e) {
                     // The pipeline's failure comes wrapped by the pool; the sink's is the one to show.
                     Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
@@ -82,15 +87,32 @@ final class Ingestion {
                     err.println(a.origin() + ": article " + a.id() + " failed: " + message.lines().findFirst().orElse(message));
                     failures++;
                 }
-                if (pending.results.size() >= batch) failures += pending.flush(sink);
+                if (results.size() >= batch) {
+                    finish(writing);
+                    List<Pipeline.Result> full = List.copyOf(results);
+                    results.clear();
+                    writing = writer.submit(() -> written.write(full, sink));
+                }
                 if (bar) progress(i + 1, articles.size());
             }
-            failures += pending.flush(sink);
+            finish(writing);
+            written.write(results, sink);
         } finally {
             pool.shutdownNow();
+            // Never interrupt a write: an interrupt during file I/O closes TDB2's channels. Let it end.
+            writer.shutdown();
+            while (true) {
+                try {
+                    if (writer.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) break;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
         }
-        int done = pending.done;
-        long events = pending.events, triples = pending.triples;
+        failures += written.failed;
+        int done = written.done;
+        long events = written.events, triples = written.triples;
         if (bar) err.print("\r" + " ".repeat(60) + "\r");
         err.flush();
         Summary s = new Summary(done, events, triples, failures, (System.nanoTime() - t0) / 1e9);
@@ -99,21 +121,29 @@ final class Ingestion {
         return s;
     }
 
-    /** Graphs waiting for one write transaction, and what the written ones held. */
-    private final class Batch {
-        final java.util.List<Pipeline.Result> results = new ArrayList<>();
+    private static void finish(Future<?> writing) {
+        if (writing == null) return;
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while writing a batch", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            // write() reports a failed batch itself; anything else is a bug worth seeing whole.
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** What the written batches held; only one batch is written at a time. */
+    private final class Written {
         int done;
+        int failed;
         long events;
         long triples;
 
-        void add(Pipeline.Result r) {
-            results.add(r);
-        }
-
-        /** Writes the waiting graphs together; returns the number of articles that failed. */
-        int flush(GraphSink sink) {
-            if (results.isEmpty()) return 0;
-            int failed = 0;
+        /** Writes the graphs in one transaction; a failed write names each article it held. */
+        void write(List<Pipeline.Result> results, GraphSink sink) {
+            if (results.isEmpty()) return;
             try {
                 sink.replaceGraphs(results.stream().collect(java.util.stream.Collectors.toMap(Pipeline.Result::graphIri,
                         Pipeline.Result::graph, (first, again) -> again, java.util.LinkedHashMap::new)));
@@ -126,10 +156,8 @@ final class Ingestion {
                 for (Pipeline.Result r : results) {
                     err.println(r.article().origin() + ": article " + r.article().id() + " not stored: " + e.getMessage());
                 }
-                failed = results.size();
+                failed += results.size();
             }
-            results.clear();
-            return failed;
         }
     }
 

@@ -39,7 +39,8 @@ public final class Annotator {
     private static volatile Annotator shared;
 
     private final StanfordCoreNLP light;
-    private final StanfordCoreNLP heavy;
+    private final StanfordCoreNLP ner;
+    private final StanfordCoreNLP parse;
     private final long loadMillis;
 
     /**
@@ -91,19 +92,31 @@ public final class Annotator {
         props.setProperty("ner.buildEntityMentions", "false");
         if (coreNlpThreads > 1) props.setProperty("nthreads", Integer.toString(coreNlpThreads));
         props.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,normalizeOtherBrackets=false");
+        Properties rest = new Properties();
+        rest.putAll(props);
+        // The light pass has run; CoreNLP would otherwise insist on seeing tokenize etc. in these pipelines.
+        rest.setProperty("enforceRequirements", "false");
+        // NER (three CRF models and SUTime's rules) and the parser each take seconds to load: NER loads on a
+        // thread of its own while this one loads the light pipeline and the parser, which halves the wait on two cores.
+        java.util.concurrent.CompletableFuture<StanfordCoreNLP> nerLoad =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> pipeline(rest, "ner"));
         try {
             light = new StanfordCoreNLP(props);
-            Properties rest = new Properties();
-            rest.putAll(props);
-            rest.setProperty("annotators", "ner,depparse");
-            // The light pass has run; CoreNLP would otherwise insist on seeing tokenize etc. in this pipeline.
-            rest.setProperty("enforceRequirements", "false");
-            heavy = new StanfordCoreNLP(rest);
+            parse = pipeline(rest, "depparse");
+            ner = nerLoad.join();
         } catch (RuntimeException e) {
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
             throw new NlpException("Cannot load the CoreNLP models (is stanford-corenlp:models on the class path?): "
-                    + e.getMessage(), e);
+                    + cause.getMessage(), cause);
         }
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static StanfordCoreNLP pipeline(Properties base, String annotators) {
+        Properties p = new Properties();
+        p.putAll(base);
+        p.setProperty("annotators", annotators);
+        return new StanfordCoreNLP(p);
     }
 
     /** The process-wide annotator; the first call loads the models (several seconds). */
@@ -151,7 +164,7 @@ public final class Annotator {
         List<CoreMap> chosen = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) if (keep[i]) chosen.add(all.get(i));
         if (chosen.size() == all.size()) {
-            heavy.annotate(doc);
+            heavy(doc);
         } else if (!chosen.isEmpty()) {
             // The chosen sentences are the same objects as in doc, so what the heavy pass adds lands there.
             Annotation sub = new Annotation(text);
@@ -160,11 +173,16 @@ public final class Annotator {
             List<CoreLabel> tokens = new ArrayList<>();
             for (CoreMap s : chosen) tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
             sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
-            heavy.annotate(sub);
+            heavy(sub);
         }
         List<Sentence> sentences = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) sentences.add(keep[i] ? convert(i, all.get(i), article.text()) : sketches.get(i));
         return new AnnotatedArticle(article, sentences);
+    }
+
+    private void heavy(Annotation doc) {
+        ner.annotate(doc);
+        parse.annotate(doc);
     }
 
     /**
