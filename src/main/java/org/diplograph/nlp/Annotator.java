@@ -23,7 +23,8 @@ import org.diplograph.source.Dateline;
  * {@link AnnotatedArticle}.
  *
  * <p>Fine-grained NER is off: it costs most of CoreNLP's time and the project gazetteer supplies the
- * country, city, nationality and title types instead. Models load once, on first use.
+ * country, city, nationality and title types instead. Coarse NER uses one CRF model (person, organisation,
+ * location); SUTime and CoreNLP's number rules give the time types. Models load once, on first use.
  *
  * <p>Annotation runs in two passes: tokens, sentences, POS and lemmas over the whole text, then NER (with
  * SUTime) and dependencies only over the sentences a {@link Focus} picks. Sentences left out keep their
@@ -90,13 +91,16 @@ public final class Annotator {
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
+        // One CRF model instead of CoreNLP's three: the other two add MISC and number types the gazetteer and
+        // SUTime already give. Same events, dates and sources on all eight article sets; NER about 8% faster.
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         if (coreNlpThreads > 1) props.setProperty("nthreads", Integer.toString(coreNlpThreads));
         props.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,normalizeOtherBrackets=false");
         Properties rest = new Properties();
         rest.putAll(props);
         // The light pass has run; CoreNLP would otherwise insist on seeing tokenize etc. in these pipelines.
         rest.setProperty("enforceRequirements", "false");
-        // NER (three CRF models and SUTime's rules) and the parser each take seconds to load: NER loads on a
+        // NER (its CRF model and SUTime's rules) and the parser each take seconds to load: NER loads on a
         // thread of its own while this one loads the light pipeline and the parser, which halves the wait on two cores.
         java.util.concurrent.CompletableFuture<StanfordCoreNLP> nerLoad =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> pipeline(rest, "ner"));
