@@ -36,7 +36,7 @@ public final class Extractor {
     }
 
     public Extraction extract(AnnotatedArticle article) {
-        return new Run(article).run();
+        return new Run(OrdinalDays.apply(article)).run();
     }
 
     /** The work on one article. */

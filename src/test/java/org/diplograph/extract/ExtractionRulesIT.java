@@ -662,4 +662,18 @@ class ExtractionRulesIT {
                 "Visit [Shavkat Mirziyoyev] 2022-12",
                 "Meeting [Kassym-Jomart Tokayev, Yoon Suk Yeol] 2022-09")), got);
     }
+
+    @Test
+    void an_ordinal_day_of_a_month_and_a_bare_ordinal_date_their_contacts_to_the_day() {
+        TreeSet<String> got = happened("2024-01-12", """
+                Malaysian Prime Minister Anwar Ibrahim received Indonesian President-elect Prabowo Subianto in Putrajaya \
+                on the 16th of last month.
+
+                Pakistani Foreign Minister Jalil Abbas Jilani spoke by telephone with Iranian Foreign Minister \
+                Hossein Amir-Abdollahian on the 9th, a day after the strikes.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Anwar Ibrahim, Prabowo Subianto] 2023-12-16",
+                "PhoneCall [Hossein Amir-Abdollahian, Jalil Abbas Jilani] 2024-01-09")), got);
+    }
 }
