@@ -115,6 +115,8 @@ final class Mentions {
                     i += n - 1;
                     break;
                 }
+                // "the Tripoli Medical Centre": a city or country that begins a site's name is left to the site.
+                if (lex.kind() != Lexicon.Kind.DEMONYM && beginsSite(toks, i + n)) continue;
                 if (n == 1 && lex.kind() != Lexicon.Kind.COUNTRY && lex.kind() != Lexicon.Kind.DEMONYM
                         && toks.get(i).ner().equals("O") && !first.word().equals(first.word().toUpperCase(Locale.ROOT))
                         && !toks.get(i).isProperNoun()) continue;
@@ -192,6 +194,13 @@ final class Mentions {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** Whether the capitalised words from {@code from} on end in a site word ("Medical Centre", "Presidential Palace"). */
+    private static boolean beginsSite(List<Token> toks, int from) {
+        int j = from;
+        while (j < toks.size() && toks.get(j).isCapitalised() && toks.get(j).isProperNoun()) j++;
+        return j > from && Words.SITE_WORDS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT));
     }
 
     private void add(List<Span> out, Span[] at, Span span) {

@@ -676,4 +676,12 @@ class ExtractionRulesIT {
                 "Meeting [Anwar Ibrahim, Prabowo Subianto] 2023-12-16",
                 "PhoneCall [Hossein Amir-Abdollahian, Jalil Abbas Jilani] 2024-01-09")), got);
     }
+
+    @Test
+    void a_site_whose_name_begins_with_its_city_keeps_the_whole_name() {
+        TreeSet<String> got = happenedWithPlaces("2024-05-25", """
+                Pakistani Prime Minister Shehbaz Sharif visited the Tashkent City Hall on Friday.
+                """);
+        assertEquals(new TreeSet<>(List.of("Visit [Shehbaz Sharif] @Tashkent City Hall 2024-05-24")), got);
+    }
 }
