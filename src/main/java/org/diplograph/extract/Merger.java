@@ -398,13 +398,27 @@ final class Merger {
             int at = o.sentences.stream().filter(i -> i < d.sentence || pointer && i == d.sentence && o.trigger < d.trigger)
                     .max(Integer::compare).orElse(-1);
             if (at < 0 || at < d.sentence - (pointer ? 3 : 2)) continue;
-            if (!pointer && o.participants.stream().noneMatch(d.participants::contains)) continue;
+            if (!pointer && o.participants.stream().noneMatch(d.participants::contains) && !accompanies(d, o)) continue;
             if (donor == null || at > donorAt || at == donorAt && o.trigger > donor.trigger) {
                 donor = o;
                 donorAt = at;
             }
         }
         return donor;
+    }
+
+    /**
+     * "Foreign Minister Ian Borg, who accompanied Abela, held separate talks with ...": someone travelling with a
+     * party of another contact is on the same trip, so that contact may date this one.
+     */
+    private boolean accompanies(Draft d, Draft o) {
+        Sentence s = st.doc.sentences().get(d.sentence);
+        for (Dependency e : s.deps()) {
+            if (!e.rel().equals("obj") || e.gov() < 0 || !s.token(e.gov()).lemma().equalsIgnoreCase("accompany")) continue;
+            NameResolver.Named companion = st.entityAt.get(d.sentence).get(e.dep());
+            if (companion != null && o.participants.contains(companion)) return true;
+        }
+        return false;
     }
 
     /**

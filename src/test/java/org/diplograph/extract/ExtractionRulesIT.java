@@ -684,4 +684,19 @@ class ExtractionRulesIT {
                 """);
         assertEquals(new TreeSet<>(List.of("Visit [Shehbaz Sharif] @Tashkent City Hall 2024-05-24")), got);
     }
+
+    @Test
+    void a_minister_who_accompanied_a_dated_visitor_holds_separate_talks_on_that_trip_day() {
+        TreeSet<String> got = happened("2024-03-09", """
+                Estonian Prime Minister Kaja Kallas flew to Vilnius on Thursday and held talks with Lithuanian President \
+                Gitanas Nauseda.
+
+                Defence Minister Hanno Pevkur, who accompanied Kallas, held separate talks with his Lithuanian counterpart \
+                Arvydas Anusauskas.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Kaja Kallas] 2024-03-07",
+                "Meeting [Gitanas Nauseda, Kaja Kallas] 2024-03-07",
+                "Meeting [Arvydas Anusauskas, Hanno Pevkur] 2024-03-07")), got);
+    }
 }
