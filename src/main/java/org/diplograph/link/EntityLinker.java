@@ -181,7 +181,11 @@ public final class EntityLinker {
      * appear in order, starting with the mention's first word; exactly one person may fit.
      */
     private Optional<GazetteerEntry> shorterKnownName(List<String> words, String countryQid, LocalDate date) {
-        return onePersonWhoseName(t -> t.size() >= 2 && t.size() < words.size() && t.get(0).equals(words.get(0)) && inOrder(t, words),
+        // Two given names alone are no person: "Abdul Hamid Dbeibah" is not Bangladesh's Abdul Hamid. A two-word known
+        // name must end where the mention ends ("Nana ... Akufo-Addo"), unless the country says it is the same person.
+        String last = words.get(words.size() - 1);
+        return onePersonWhoseName(t -> t.size() >= 2 && t.size() < words.size() && t.get(0).equals(words.get(0)) && inOrder(t, words)
+                        && (t.size() >= 3 || countryQid != null || t.get(t.size() - 1).equals(last)),
                 countryQid, date);
     }
 

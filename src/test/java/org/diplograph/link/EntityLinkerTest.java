@@ -89,6 +89,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void two_given_names_known_as_someone_else_do_not_link_a_longer_name_that_adds_a_family_name() {
+        assertNull(qid("Abdul Hamid Dbeibah", EntityType.PERSON));
+        assertEquals("Q3246667", person("Abdul Hamid", "Bangladesh", SEPT_2023).qid());
+        assertEquals("Q16193885", qid("Samia Suluhu Hassan", EntityType.PERSON));
+        assertEquals("Q718601", qid("Nana Addo Dankwa Akufo-Addo", EntityType.PERSON));
+    }
+
+    @Test
     void kim_jong_un_links_however_the_given_name_is_split() {
         for (String name : List.of("Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "Kim Jongun", "North Korean leader Kim Jong Un")) {
             assertEquals("Q56226", qid(name, EntityType.PERSON), name);
