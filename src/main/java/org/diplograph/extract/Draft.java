@@ -18,6 +18,10 @@ final class Draft {
     final List<Integer> sentences = new ArrayList<>();
     /** Read from a noun ("his visit to China") rather than a verb or a presence clause. */
     boolean nominal;
+    /** "at the Royal Palace in Brussels": the city beside a site the contact was placed at, or null. */
+    NameResolver.Named city;
+    /** A leg of a tour told in passing ("a tour that began in Algeria"): it lends no date to its sentence's other contacts. */
+    boolean leg;
     /** "X also took part in the talks": people joining a contact already told, not a contact of their own. */
     boolean joins;
 

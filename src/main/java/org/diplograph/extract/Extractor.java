@@ -108,6 +108,8 @@ public final class Extractor {
             out.addAll(spawned);
             out.addAll(surfaceMeetings(s, out));
             out.addAll(presence(s));
+            out.addAll(memorials(s));
+            out.addAll(tourLegs(s));
             itemise(s, out);
             out.removeIf(d -> d.participants.isEmpty());
             return out;
@@ -172,6 +174,10 @@ public final class Extractor {
                 // "Kim visited Putin": a person as the object of visit is a meeting, not a destination.
                 for (Dependency dep : s.children(v.index(), "obj")) {
                     NameResolver.Named o = st.entity(s, dep.dep());
+                    if (o != null && o.type == EntityType.PERSON && d.location == null && placeLike(s, dep.dep())) {
+                        d.location = st.place(o.name, EntityType.PLACE);
+                        continue;
+                    }
                     if (o != null && o.type == EntityType.PERSON) {
                         Draft m = new Draft(EventType.MEETING, s.index(), v.index());
                         m.participants.addAll(d.participants);
@@ -236,10 +242,38 @@ public final class Extractor {
                 for (NameResolver.Named n : objects) if (n.type != EntityType.PLACE) d.participants.add(n);
                 if (hostSubject) (passive ? objects : subjects).stream().filter(n -> n.type == EntityType.PERSON).forEach(d.hosts::add);
                 d.location = meetingPlace(s, v.index());
+                d.city = cityBeside(d.location);
             }
             d.factuality = FactualityRules.factuality(s, v.index());
             d.date = dateRules.dateFor(s, v.index(), d.factuality);
             return d;
+        }
+
+        /**
+         * "visited Bucha, a town near Kyiv", "visited Bucha, where they laid wreaths": a one-word name NER took for a
+         * person that the sentence itself calls a place.
+         */
+        private boolean placeLike(Sentence s, int token) {
+            NameResolver.Named n = st.entity(s, token);
+            if (n == null || n.role != null || NameResolver.tokens(n.name).length != 1) return false;
+            for (Dependency d : s.children(token, null)) {
+                String lemma = s.token(d.dep()).lemma().toLowerCase(Locale.ROOT);
+                if (d.rel().startsWith("appos") && Set.of("town", "city", "village", "suburb", "district", "region", "site", "port",
+                        "capital", "province").contains(lemma)) return true;
+                if (d.rel().startsWith("acl:relcl") && s.children(d.dep(), "advmod").stream()
+                        .anyMatch(a -> s.token(a.dep()).word().equalsIgnoreCase("where"))) return true;
+            }
+            return false;
+        }
+
+        /** The places the last call of {@link #meetingPlace} found. */
+        private List<NameResolver.Named> placesFound = List.of();
+
+        /** "at the Royal Palace in Brussels": the city the last meeting place was found beside, when that place is a site. */
+        private NameResolver.Named cityBeside(NameResolver.Named site) {
+            if (site == null || st.countryOf(site) != null) return null;
+            for (NameResolver.Named p : placesFound) if (p != site && p.type == EntityType.PLACE && st.countryOf(p) != null) return p;
+            return null;
         }
 
         /** The person named right after "separately" following the trigger, if any. */
@@ -274,6 +308,7 @@ public final class Extractor {
             if (lemma.equals("ceremony") && !Deps.hasChild(s, n.index(), "nmod:with")) return null;
             Draft d = new Draft(type, s.index(), n.index());
             d.nominal = true;
+            int goalOfTrip = -1;
             List<NameResolver.Named> people = new ArrayList<>();
             for (Dependency dep : s.children(n.index(), null)) {
                 String r = dep.rel();
@@ -311,6 +346,17 @@ public final class Extractor {
                                     || w.rel().startsWith("obl:in_honour")) people.addAll(resolveAll(s, w.dep()));
                         }
                     }
+                    // "who was hosted by Lukashenko in Minsk during a state visit to Belarus": with no owner of its own, the
+                    // visit is the guest's, the passive subject of a host verb or its object, else the one the clause is about.
+                    if (type == EventType.VISIT && up.rel().startsWith("obl:during") && s.children(n.index(), "nmod:poss").isEmpty()
+                            && g.isVerb()) {
+                        boolean passive = !s.children(g.index(), "nsubj:pass").isEmpty();
+                        if (Words.HOST_VERBS.contains(gl) && !passive) {
+                            for (Dependency o : s.children(g.index(), "obj")) people.addAll(resolveAll(s, o.dep()));
+                        } else {
+                            people.addAll(subjects(s, g.index()));
+                        }
+                    }
                 }
                 // "Kim is in Russia on a visit": the copular place predicate gives the destination and visitor.
                 NameResolver.Named govEntity = st.entity(s, up.gov());
@@ -324,6 +370,15 @@ public final class Extractor {
                         && up.rel().startsWith("obl")) {
                     d.location = govEntity;
                     people.addAll(subjects(s, up.gov()));
+                }
+                // "Japarov's first trip abroad took him to Moscow", "whose first trip brought him to Vientiane": where the trip went.
+                if (type == EventType.VISIT && (up.rel().startsWith("nsubj") || up.rel().equals("obj"))
+                        && Set.of("take", "bring", "lead").contains(gl)) {
+                    NameResolver.Named goal = destination(s, up.gov(), "travel");
+                    if (goal != null) {
+                        d.location = goal;
+                        goalOfTrip = up.gov();
+                    }
                 }
             }
             if (type != EventType.VISIT) {
@@ -350,7 +405,23 @@ public final class Extractor {
                 for (Dependency p : s.parents(g.index())) if (p.rel().equals("nsubj")) people.addAll(resolveAll(s, p.gov()));
                 people.addAll(subjects(s, g.index()));
             }
+            if (goalOfTrip >= 0 && people.stream().noneMatch(p -> p.type == EntityType.PERSON)) {
+                // "the trip took him there": the one taken, when the trip has no owner of its own.
+                for (Dependency o : s.children(goalOfTrip, "obj")) people.addAll(resolveAll(s, o.dep()));
+            }
             for (NameResolver.Named p : people) if (p.type != EntityType.PLACE) d.participants.add(p);
+            if (goalOfTrip >= 0) {
+                // "took him to Cairo, Brazzaville and Kampala": each city its own visit.
+                for (NameResolver.Named more : coordinatedPlaces(s, goalOfTrip, d.location)) {
+                    Draft extra = new Draft(EventType.VISIT, s.index(), n.index());
+                    extra.nominal = true;
+                    d.participants.stream().filter(p -> p.type != EntityType.COUNTRY).forEach(extra.participants::add);
+                    extra.location = more;
+                    extra.factuality = FactualityRules.nounFactuality(s, n.index());
+                    extra.date = dateRules.dateFor(s, n.index(), extra.factuality);
+                    spawned.add(extra);
+                }
+            }
             if (type != EventType.VISIT && isSeparate(s, n.index())) splitSeparate(s, n.index(), d, up);
             if (type == EventType.VISIT) {
                 if (d.location == null) d.location = destination(s, n.index(), "visit");
@@ -358,6 +429,7 @@ public final class Extractor {
                 d.participants.removeIf(p -> p.type == EntityType.COUNTRY && d.location != null && p == d.location);
             } else {
                 d.location = meetingPlace(s, n.index());
+                d.city = cityBeside(d.location);
             }
             d.factuality = FactualityRules.nounFactuality(s, n.index());
             d.date = dateRules.dateFor(s, n.index(), d.factuality);
@@ -402,9 +474,10 @@ public final class Extractor {
                 }
             }
             if (withs >= 2) return true;
-            // "received telephone calls from A and B": one call each.
+            // "received telephone calls from A and B", "held brief meetings with A and B": one contact each.
             Token t = s.token(trigger);
-            if (t.pos().equals("NNS") && (t.lemma().equalsIgnoreCase("call") || t.lemma().equalsIgnoreCase("conversation"))) return true;
+            if (t.pos().equals("NNS") && (t.lemma().equalsIgnoreCase("call") || t.lemma().equalsIgnoreCase("conversation")
+                    || t.lemma().equalsIgnoreCase("meeting"))) return true;
             for (Dependency d : s.children(trigger, null)) {
                 String w = s.token(d.dep()).word().toLowerCase(Locale.ROOT);
                 if (w.equals("separate") || w.equals("separately") || w.equals("respective") || w.equals("individual")) return true;
@@ -462,8 +535,9 @@ public final class Extractor {
                 int stay = up != null && up.gov() >= 0 && up.rel().startsWith("obl:in") && s.token(up.gov()).lemma().equalsIgnoreCase("spend")
                         ? up.gov() : -1;
                 // "laid a wreath at the Tomb of the Unknown Soldier", "paid tribute at Heroes' Acre": being at the site.
-                if (stay < 0 && up != null && up.gov() >= 0 && (up.rel().startsWith("obl:at") || up.rel().startsWith("obl:on"))
-                        && tribute(s, up.gov()) && !inRelativeClause(s, up.gov())) stay = up.gov();
+                // "paid tribute on Sunday in Bouaké to the soldiers": the town where the tribute was paid.
+                if (stay < 0 && up != null && up.gov() >= 0 && (up.rel().startsWith("obl:at") || up.rel().startsWith("obl:on")
+                        || up.rel().startsWith("obl:in")) && tribute(s, up.gov()) && !inRelativeClause(s, up.gov())) stay = up.gov();
                 if (!(copular || stay >= 0) || !in && !(stay >= 0 && up.rel().startsWith("obl:on"))) continue;
                 if (out.stream().anyMatch(d -> d.location == place)) continue;
                 Draft d = new Draft(EventType.VISIT, s.index(), t.index());
@@ -479,6 +553,135 @@ public final class Extractor {
                 d.date = stay >= 0 ? stayDate(s, stay, d.factuality) : dateRules.dateFor(s, t.index(), d.factuality);
                 out.add(d);
             }
+            return out;
+        }
+
+        /**
+         * "laid a wreath at the tomb of Luís de Camões", "at the memorial ... at the Taj Mahal Palace hotel": a tribute at
+         * a site named by a common noun is a visit to the named place inside the phrase, else to the memorial as the
+         * phrase names it. A sentence that also tells a visit ("visited the memorial complex and laid flowers at the
+         * monument") has its site already.
+         */
+        private List<Draft> memorials(Sentence s) {
+            List<Draft> out = new ArrayList<>();
+            if (s.tokens().stream().anyMatch(t -> t.isVerb() && Words.VISIT_OBJ_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)))) return out;
+            for (Token v : s.tokens()) {
+                if (!v.isVerb() || !tribute(s, v.index()) || inRelativeClause(s, v.index())) continue;
+                for (Dependency at : s.children(v.index(), null)) {
+                    if (!(at.rel().startsWith("obl:at") || at.rel().startsWith("obl:on"))) continue;
+                    int noun = at.dep();
+                    if (st.entity(s, noun) != null || !Words.MEMORIAL_NOUNS.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT))) continue;
+                    if (s.children(noun, "det").stream().noneMatch(x -> s.token(x.dep()).word().equalsIgnoreCase("the"))
+                            && !Deps.hasChild(s, noun, "nmod:poss")) continue; // "at a church" names no site
+                    List<NameResolver.Named> inside = new ArrayList<>();
+                    int[] range = Deps.subtreeRange(s, noun);
+                    for (int k = range[0]; k < range[1]; k++) {
+                        NameResolver.Named e = st.entity(s, k);
+                        if (e != null && e.type == EntityType.PLACE && !inside.contains(e)) inside.add(e);
+                    }
+                    NameResolver.Named place = inside.isEmpty() ? memorialPlace(s, noun) : st.mostSpecific(inside);
+                    if (place == null) continue;
+                    Draft d = new Draft(EventType.VISIT, s.index(), v.index());
+                    String country = st.countryOf(place);
+                    for (NameResolver.Named n : subjects(s, v.index())) {
+                        if (n.type == EntityType.PERSON && (n.affiliation == null || !n.affiliation.equals(country))) d.participants.add(n);
+                    }
+                    if (d.participants.isEmpty()) continue;
+                    d.location = place;
+                    d.factuality = FactualityRules.factuality(s, v.index());
+                    d.date = dateRules.dateFor(s, v.index(), d.factuality);
+                    out.add(d);
+                }
+            }
+            return out;
+        }
+
+        /** "the monument to Marshal Georgy Zhukov", "Allama Iqbal's mausoleum": the memorial named by what it honours, or null. */
+        private NameResolver.Named memorialPlace(Sentence s, int noun) {
+            int lo = noun, hi = noun + 1;
+            boolean honours = false;
+            for (Dependency d : s.children(noun, null)) {
+                String r = d.rel();
+                boolean named = r.startsWith("nmod:to") || r.equals("nmod:of") || r.equals("nmod:poss");
+                if (!(named || r.equals("amod") || r.equals("compound"))) continue;
+                int[] range = Deps.subtreeRange(s, d.dep());
+                for (int k = range[0]; k < range[1] && named; k++) {
+                    NameResolver.Named e = st.entity(s, k);
+                    if (e != null && e.type == EntityType.PERSON) honours = true;
+                }
+                lo = Math.min(lo, range[0]);
+                hi = Math.max(hi, range[1]);
+            }
+            if (!honours) return null;
+            // The name ends at a comma: "the monument to Marshal Georgy Zhukov, whose troops ...".
+            for (int k = noun + 1; k < hi; k++) if (s.token(k).word().equals(",")) { hi = k; break; }
+            // "the grave of national leader Heydar Aliyev in the Alley of Honor": a named place follows that the lexicon lacks.
+            if (hi + 1 < s.tokens().size() && s.token(hi).word().equals("in") && (s.token(hi + 1).isCapitalised()
+                    || s.token(hi + 1).word().equals("the") && hi + 2 < s.tokens().size() && s.token(hi + 2).isCapitalised())) return null;
+            String words = NameResolver.clean(s.span(lo, hi));
+            return st.place(words, EntityType.PLACE, words);
+        }
+
+        /**
+         * "a tour that began in Algeria, where Díaz-Canel held talks ..., and continued in Türkiye", "the Prime Minister's
+         * tour, which began in Istanbul on Sunday": each place a tour began, went on or ended in is a visit there, by the
+         * tour's owner (its possessor, the one who is on it, or the one a where-clause on the place has there).
+         */
+        private List<Draft> tourLegs(Sentence s) {
+            // Each leg: the verb, the place and the tour noun.
+            List<int[]> legs = new ArrayList<>();
+            for (Token v : s.tokens()) {
+                if (!v.isVerb() || !Set.of("begin", "start", "continue", "end", "conclude").contains(v.lemma().toLowerCase(Locale.ROOT))) continue;
+                int tour = tourSubject(s, v.index());
+                // "began in Algeria ... and continued in Türkiye": the second verb shares the first one's subject.
+                Dependency up = Deps.governor(s, v.index());
+                if (tour < 0 && up != null && up.gov() >= 0 && up.rel().startsWith("conj")) tour = tourSubject(s, up.gov());
+                if (tour < 0) continue;
+                for (Dependency in : s.children(v.index(), null)) {
+                    NameResolver.Named place = st.entity(s, in.dep());
+                    if (in.rel().startsWith("obl:in") && place != null && (place.type == EntityType.PLACE || place.type == EntityType.COUNTRY)) {
+                        legs.add(new int[] {v.index(), in.dep(), tour});
+                    }
+                }
+            }
+            List<Draft> out = new ArrayList<>();
+            for (int[] leg : legs) {
+                NameResolver.Named place = st.entity(s, leg[1]);
+                String country = st.countryOf(place);
+                Draft d = new Draft(EventType.VISIT, s.index(), leg[0]);
+                for (NameResolver.Named n : tourOwners(s, leg[2], legs)) {
+                    if (n.affiliation == null || !n.affiliation.equals(country)) d.participants.add(n);
+                }
+                if (d.participants.isEmpty()) continue;
+                d.location = place;
+                d.leg = true;
+                d.factuality = FactualityRules.factuality(s, leg[0]);
+                d.date = dateRules.dateFor(s, leg[0], d.factuality);
+                out.add(d);
+            }
+            return out;
+        }
+
+        /** The tour, trip or visit noun that is the subject of a verb, or -1. */
+        private int tourSubject(Sentence s, int verb) {
+            for (Dependency sub : s.children(verb, "nsubj")) {
+                if (Set.of("tour", "trip", "journey", "visit").contains(s.token(sub.dep()).lemma().toLowerCase(Locale.ROOT))) return sub.dep();
+            }
+            return -1;
+        }
+
+        /**
+         * Whose tour it is: its possessor, the one who is on it, or whoever a where-clause on one of its places has there.
+         */
+        private List<NameResolver.Named> tourOwners(Sentence s, int tour, List<int[]> legs) {
+            List<NameResolver.Named> out = new ArrayList<>();
+            for (Dependency p : s.children(tour, "nmod:poss")) out.addAll(resolveAll(s, p.dep()));
+            if (out.isEmpty()) out.addAll(subjects(s, tour));
+            for (int[] leg : legs) {
+                if (!out.isEmpty() || leg[2] != tour) continue;
+                for (Dependency rc : s.children(leg[1], "acl:relcl")) out.addAll(subjects(s, rc.dep()));
+            }
+            out.removeIf(n -> n.type != EntityType.PERSON);
             return out;
         }
 
@@ -621,6 +824,7 @@ public final class Extractor {
             for (Draft d : inSentence) {
                 for (Draft o : inSentence) {
                     if (o == d || o.factuality != Factuality.HAPPENED || d.factuality != Factuality.HAPPENED) continue;
+                    if (o.leg) continue; // a tour's first leg, told in passing, dates nothing else
                     boolean shares = o.participants.stream().anyMatch(d.participants::contains);
                     if (!shares) continue;
                     // "and Shoukry travelled to Ankara the following month": not the month of the clause before; "arrived on
@@ -656,6 +860,17 @@ public final class Extractor {
                 Dependency up = Deps.governor(s, v);
                 if (up == null || up.gov() < 0) break;
                 String r = up.rel();
+                int first = FactualityRules.firstToDo(s, v);
+                if (first >= 0) {
+                    // "Macron became the first French head of state to visit Mongolia": the one who became it.
+                    Dependency role = Deps.governor(s, first);
+                    for (Dependency sub : s.children(first, "nsubj")) out.addAll(resolveAll(s, sub.dep()));
+                    if (out.isEmpty() && role != null && role.gov() >= 0) {
+                        if (role.rel().startsWith("appos")) out.addAll(resolveAll(s, role.gov()));
+                        else out.addAll(subjects(s, role.gov()));
+                    }
+                    break;
+                }
                 if (r.startsWith("acl")) {
                     out.addAll(resolveAll(s, up.gov()));
                     break;
@@ -756,6 +971,11 @@ public final class Extractor {
             if (w.equals("two") && t.pos().equals("CD") && s.children(token, "det").stream().anyMatch(d -> s.token(d.dep()).word().equalsIgnoreCase("the"))) {
                 return pairBefore(s, token);
             }
+            // "The royal couple were welcomed at the airport": the pair the article named as a couple.
+            if (t.isNoun() && lemma.equals("couple") && s.children(token, "det").stream().anyMatch(d -> s.token(d.dep()).word().equalsIgnoreCase("the"))) {
+                List<NameResolver.Named> couple = couple(s);
+                if (!couple.isEmpty()) return couple;
+            }
             // "the Holy Father", "the Pontiff": the pope the article names.
             if (t.isNoun() && (lemma.equals("pontiff") || lemma.equals("father") && Deps.hasChildWord(s, token, "compound", "holy"))) {
                 List<NameResolver.Named> popes = st.names.people().stream().filter(p -> p.firstSentence <= s.index()
@@ -768,7 +988,7 @@ public final class Extractor {
                 NameResolver.Named visitor = currentVisitor(s.index());
                 if (visitor != null) return List.of(visitor);
             }
-            if ((w.equals("who") || w.equals("whom")) && t.pos().startsWith("W")) {
+            if ((w.equals("who") || w.equals("whom") || w.equals("whose")) && t.pos().startsWith("W")) {
                 // A relative pronoun the parse left unresolved: the name just before the clause.
                 for (int k = token - 1; k >= 0 && k >= token - 3; k--) {
                     NameResolver.Named n = st.entity(s, k);
@@ -866,6 +1086,23 @@ public final class Extractor {
                     List<NameResolver.Named> titled = pair == st.lastPair ? titledPair(s, token) : null;
                     return titled != null ? titled : pair;
                 }
+            }
+            return List.of();
+        }
+
+        /**
+         * The first couple named up to this sentence: someone named as another's wife or husband ("Prince William and his
+         * wife Catherine"), or a queen, duchess or princess named with her king, duke or prince, each with the person the
+         * article named just before. Empty when the article names none.
+         */
+        private List<NameResolver.Named> couple(Sentence s) {
+            List<NameResolver.Named> people = st.names.people().stream().filter(p -> p.firstSentence <= s.index() && !p.byOffice).toList();
+            for (int i = 1; i < people.size(); i++) {
+                NameResolver.Named p = people.get(i);
+                String role = p.role == null ? "" : p.role.toLowerCase(Locale.ROOT);
+                boolean consort = NameResolver.isSpouse(p) || role.matches(".*\\b(queen|duchess|princess)\\b.*")
+                        && people.get(i - 1).role != null && people.get(i - 1).role.toLowerCase(Locale.ROOT).matches(".*\\b(king|duke|prince)\\b.*");
+                if (consort) return List.of(people.get(i - 1), p);
             }
             return List.of();
         }
@@ -1074,6 +1311,19 @@ public final class Extractor {
                 if (n == null && Words.PRONOUNS_SUBJ.contains(s.token(d.dep()).word().toLowerCase(Locale.ROOT))) n = pronoun(s, d.dep());
                 if (n != null && n.type == EntityType.PERSON && !candidates.contains(n)) candidates.add(n);
             }
+            // "Kobakhidze's first trip took him to Brussels, where he was received by X": in a clause hung on a name, the
+            // one person the sentence named before it.
+            if (candidates.isEmpty() && up != null && up.gov() >= 0) {
+                Dependency clause = Deps.governor(s, up.gov());
+                List<NameResolver.Named> before = new ArrayList<>();
+                for (int k = 0; k < token; k++) {
+                    NameResolver.Named n = ents.get(k);
+                    if (n != null && n.type == EntityType.PERSON && !before.contains(n)) before.add(n);
+                }
+                boolean where = s.children(up.gov(), "advmod").stream().anyMatch(a -> s.token(a.dep()).word().matches("(?i)where|when"));
+                if (clause != null && (clause.rel().startsWith("acl:relcl") || where && clause.rel().startsWith("advcl"))
+                        && before.size() == 1) candidates.add(before.get(0));
+            }
             if (candidates.isEmpty()) {
                 for (int si : st.sentencesBefore(s, 1)) {
                     NameResolver.Named topic = st.topics.get(si);
@@ -1259,6 +1509,7 @@ public final class Extractor {
                     }
                 }
             }
+            placesFound = found;
             return st.mostSpecific(found);
         }
 

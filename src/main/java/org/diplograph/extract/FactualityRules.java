@@ -15,6 +15,15 @@ final class FactualityRules {
     private FactualityRules() {}
 
     static Factuality factuality(Sentence s, int verb) {
+        int first = firstToDo(s, verb);
+        if (first >= 0) {
+            // "became the first French head of state to visit Mongolia": as factual as the becoming.
+            Dependency up = Deps.governor(s, first);
+            return factuality(s, up != null && up.gov() >= 0 && s.token(up.gov()).isVerb() ? up.gov() : first);
+        }
+        // "Had the two ministers met, it would have been ...": an auxiliary before its subject makes a condition.
+        if (s.children(verb, "nsubj").stream().anyMatch(sub -> s.children(verb, "aux").stream()
+                .anyMatch(a -> a.dep() < sub.dep() && s.token(a.dep()).word().matches("(?i)had|were|should")))) return Factuality.HYPOTHETICAL;
         Factuality f = Factuality.HAPPENED;
         int v = verb;
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
@@ -43,7 +52,9 @@ final class FactualityRules {
             if (up == null || up.gov() < 0) break;
             String r = up.rel();
             if (!(r.startsWith("xcomp") || r.startsWith("ccomp") || r.startsWith("obj") || r.startsWith("csubj") || r.startsWith("advcl:to")
-                    || r.startsWith("acl") && !r.startsWith("acl:relcl"))) break;
+                    || r.startsWith("acl") && !r.startsWith("acl:relcl")
+                    // "denied reports that the two ministers had held a meeting", the clause left as a bare dep of the noun
+                    || r.equals("dep") && s.token(up.gov()).isNoun())) break;
             if (r.startsWith("ccomp") && s.token(up.gov()).isVerb() && Words.REPORT_VERBS.contains(s.token(up.gov()).lemma().toLowerCase(Locale.ROOT))) {
                 // "X denied reports" vs "KCNA reported": only negations of the report verb matter.
                 Factuality g = negatedHere(s, up.gov());
@@ -52,6 +63,36 @@ final class FactualityRules {
             v = up.gov();
         }
         return f;
+    }
+
+    /**
+     * "became the first French head of state to visit Mongolia", "Fidan, the first foreign minister to visit Syria",
+     * "was the last Pakistani minister to visit India": an infinitive that says what made someone the first, last or
+     * only one of a kind tells a contact that happened. Returns that noun ("head"), or -1 when the verb is no such infinitive.
+     */
+    static int firstToDo(Sentence s, int verb) {
+        if (!s.token(verb).isVerb() || s.children(verb, "mark").stream().noneMatch(d -> s.token(d.dep()).word().equalsIgnoreCase("to"))) return -1;
+        Dependency up = Deps.governor(s, verb);
+        if (up == null || up.gov() < 0) return -1;
+        // "became the first head of government to visit Brunei", parsed with both as complements of "became".
+        if (up.rel().startsWith("xcomp") && s.token(up.gov()).lemma().equalsIgnoreCase("become")) {
+            for (Dependency x : s.children(up.gov(), "xcomp")) {
+                if (x.dep() != verb && s.children(x.dep(), "amod").stream().anyMatch(d -> s.token(d.dep()).word().matches("(?i)first|last|only"))) return x.dep();
+            }
+            return -1;
+        }
+        if (!up.rel().startsWith("acl") || up.rel().startsWith("acl:relcl")) return -1;
+        int noun = up.gov();
+        // "the first French head of state to visit": the infinitive can hang on "state" or "government".
+        Dependency of = Deps.governor(s, noun);
+        if (s.children(noun, "amod").isEmpty() && of != null && of.gov() >= 0 && of.rel().equals("nmod:of")) noun = of.gov();
+        if (s.children(noun, "amod").stream().noneMatch(d -> s.token(d.dep()).word().matches("(?i)first|last|only"))) return -1;
+        // Who the noun is: a copula's subject, the one who became it, or the name it is set beside.
+        Dependency role = Deps.governor(s, noun);
+        boolean copular = !s.children(noun, "cop").isEmpty();
+        boolean became = role != null && role.gov() >= 0 && s.token(role.gov()).lemma().equalsIgnoreCase("become");
+        boolean apposed = role != null && role.rel().startsWith("appos");
+        return copular || became || apposed ? noun : -1;
     }
 
     static Factuality negatedHere(Sentence s, int v) {

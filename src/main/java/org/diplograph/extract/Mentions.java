@@ -142,18 +142,38 @@ final class Mentions {
         for (int i = 0; i < toks.size(); i++) {
             if (at[i] != null || !toks.get(i).isCapitalised() || st.inDateline(s, i)) continue;
             int j = i;
+            boolean named = false;
             while (j < toks.size() && at[j] == null) {
                 if (toks.get(j).isCapitalised()) { j++; continue; }
+                // "the Memorial to the Fighting Glory of the Pacific Fleet": a memorial named by what it honours.
+                if (j > i && toks.get(j).word().equals("to") && Words.MEMORIAL_NOUNS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+                    int k = toks.size() > j + 1 && toks.get(j + 1).word().equals("the") ? j + 2 : j + 1;
+                    if (k < toks.size() && at[k] == null && toks.get(k).isCapitalised()) { j = k; named = true; continue; }
+                }
                 // A hyphen inside a name: "Al-Yamamah Palace", split by the tokenizer.
                 if (j > i && toks.get(j).word().equals("-") && j + 1 < toks.size() && at[j + 1] == null && toks.get(j + 1).isCapitalised()) { j += 2; continue; }
                 // "of the" inside a name: "Great Hall of the People"
                 int k = j;
                 while (k < toks.size() && Set.of("of", "the").contains(toks.get(k).word())) k++;
                 if (k > j && j > i && k < toks.size() && at[k] == null && toks.get(k).isCapitalised()) { j = k; continue; }
+                // "the National Museum of the DRC": a site named after a country or city the gazetteer already took.
+                if (k > j && j > i && k < toks.size() && at[k] != null && at[k].start() >= j && isPlaceSpan(at[k])
+                        && Words.SITE_WORDS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+                    Span inner = at[k];
+                    out.remove(inner);
+                    for (int m = inner.start(); m < inner.end(); m++) at[m] = null;
+                    j = inner.end();
+                    named = true;
+                }
                 break;
             }
-            if (j - i >= 2 && Words.SITE_WORDS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))) {
-                int from = i > 0 && toks.get(i).word().equals("The") ? i + 1 : i;
+            // "the Taj Mahal Palace hotel", "Port-Bouët military base": a lower-case site noun ends the name.
+            int end = j;
+            while (end < toks.size() && at[end] == null && Words.SITE_MODIFIERS.contains(toks.get(end).word())) end++;
+            boolean bare = toks.get(i).word().equals("The") && j == i + 1; // "The palace said": no name
+            if (!bare && end < toks.size() && at[end] == null && Words.LOWER_SITE_WORDS.contains(toks.get(end).word())) j = end + 1;
+            int from = i > 0 && toks.get(i).word().equals("The") ? i + 1 : i;
+            if (j - from >= 2 && (named || Words.SITE_WORDS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT)))) {
                 add(out, at, new Span(from, j, s.span(from, j), EntityType.PLACE, null));
             }
             i = j;
@@ -178,6 +198,12 @@ final class Mentions {
                 String text = s.span(i, j);
                 Lexicon.LexEntry lex = st.lexicon.lookup(text).orElse(null);
                 boolean site = Words.SITE_WORDS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT));
+                // "a tour that Al-Burhan began": NER can take a surname for a place; the article named the person.
+                if (lex == null && !ner.equals("ORGANIZATION") && st.names.isPartOfName(text)) {
+                    add(out, at, new Span(i, j, text, EntityType.PERSON, null));
+                    i = j;
+                    continue;
+                }
                 EntityType type = lex != null && !(site && lex.kind() == Lexicon.Kind.ORGANIZATION) ? typeOf(lex)
                         : site ? EntityType.PLACE
                         : ner.equals("ORGANIZATION") ? EntityType.ORGANIZATION
@@ -215,6 +241,10 @@ final class Mentions {
             case AGENCY, ORGANIZATION -> EntityType.ORGANIZATION;
             case PERSON -> EntityType.PERSON;
         };
+    }
+
+    private static boolean isPlaceSpan(Span sp) {
+        return sp.type() == EntityType.PLACE || sp.type() == EntityType.COUNTRY;
     }
 
     private boolean isDemonym(Span sp) {
@@ -318,6 +348,9 @@ final class Mentions {
             String lemma = up.gov() >= 0 ? s.token(up.gov()).lemma().toLowerCase(Locale.ROOT) : "";
             if (up.rel().equals("appos") && named.role == null && NameResolver.isSpouseTitle(lemma)) named.role = lemma;
         }
+        // "Prince William and his wife Catherine": the noun just before the name.
+        String before = person.start() > 0 ? s.token(person.start() - 1).word().toLowerCase(Locale.ROOT) : "";
+        if (named.role == null && (before.equals("wife") || before.equals("husband"))) named.role = before;
     }
 
     private boolean hasTitleHead(Sentence s, int from, int to) {

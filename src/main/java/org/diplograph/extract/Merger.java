@@ -102,8 +102,10 @@ final class Merger {
             for (Draft m : out) {
                 if (m.type != EventType.MEETING || m.location == null || m.location.type != EntityType.PLACE) continue;
                 if (!m.participants.containsAll(v.participants) || !(datesCompatible(m.date, v.date) || daysAfter(v.date, m.date, 3))) continue;
-                if (v.location.name.equals(st.countryOf(m.location)) && !cities.contains(m.location)) {
-                    cities.add(m.location);
+                // "hosted at the Royal Palace in Brussels": the city beside the site.
+                NameResolver.Named where = st.countryOf(m.location) == null && m.city != null ? m.city : m.location;
+                if (v.location.name.equals(st.countryOf(where)) && !cities.contains(where)) {
+                    cities.add(where);
                     talks = m;
                 }
             }
@@ -161,6 +163,10 @@ final class Merger {
             }
             return true;
         }
+        // "was met at Manas International Airport by Japarov" and the talks at the palace later: the welcome on arrival
+        // is a contact of its own.
+        if (a.location != null && b.location != null && a.location != b.location
+                && Words.AIRPORT.matcher(a.location.name).find() != Words.AIRPORT.matcher(b.location.name).find()) return false;
         // Spouses who come along ("Macron and his wife received Tinubu and First Lady Remi Tinubu") are the same contact.
         Set<NameResolver.Named> pa = principals(a), pb = principals(b);
         if (pa.equals(pb)) return true;
@@ -217,7 +223,9 @@ final class Merger {
         // One contact named in several sentences takes the most specific place any of them gives.
         if (d.location != null && (into.location == null || st.specificity(d.location) > st.specificity(into.location))) {
             into.location = d.location;
+            into.city = d.city;
         }
+        if (into.city == null && into.location == d.location) into.city = d.city;
         if (into.date.value() == null || d.date.value() != null && d.date.value().length() > into.date.value().length()) {
             if (d.date.value() != null) into.date = d.date;
         }

@@ -62,6 +62,18 @@ final class NameResolver {
         String w = fold(word);
         if (w.length() < 2) return false;
         for (Named p : people) for (String t : tokens(p.name)) if (fold(t).equals(w)) return true;
+        // A hyphenated surname is one word of the name: "Al-Burhan" of "Abdel Fattah Al-Burhan".
+        for (Named p : people) for (String t : p.name.split("\\s+")) if (t.contains("-") && fold(t).equals(w)) return true;
+        return false;
+    }
+
+    /** Whether the words are a run of the words of a person's full name seen so far ("Al-Burhan" of "Abdel Fattah Al-Burhan"). */
+    boolean isPartOfName(String words) {
+        String[] toks = tokens(clean(words));
+        for (Named p : people) {
+            String[] pt = tokens(p.name);
+            if (pt.length > toks.length && containsRun(pt, toks)) return true;
+        }
         return false;
     }
 

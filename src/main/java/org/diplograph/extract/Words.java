@@ -42,12 +42,15 @@ final class Words {
             "economy", "crown-prince", "prime-minister", "top", "diplomat", "defence-minister", "director", "officer",
             "acting", "former", "vice-president", "chief-of-staff", "staff", "army", "gen.", "lt.", "lieutenant", "military",
             "lady", "gen", "lt", "col", "col.", "maj", "maj.", "brig", "brig.", "prof", "prof.", "professor", "excellency", "highness",
-            "chairperson", "executive", "european", "council", "commission", "un", "u.n.", "nato", "of", "the", "and", "for");
+            "chairperson", "executive", "european", "council", "commission", "un", "u.n.", "nato", "of", "the", "and", "for",
+            // Forms of address NER keeps inside a name: "Lyonchhen Tshering Tobgay", "Datuk Seri Mohamad Hasan", "Sir Patrick Allen".
+            "lyonchhen", "lyonpo", "dasho", "datuk", "dato", "dato'", "datin", "seri", "taoiseach", "tanaiste", "tánaiste",
+            "shri", "shrimati", "smt", "smt.", "alhaji", "samdech", "hon", "hon.", "honourable", "sir", "dame", "lord", "baroness");
     static final Set<String> TITLE_HEADS = Set.of("president", "minister", "secretary", "chancellor", "premier", "king", "queen",
             "prince", "princess", "emir", "sheikh", "sultan", "leader", "chairman", "chairwoman", "chair", "envoy", "ambassador",
             "spokesman", "spokesperson", "spokeswoman", "counterpart", "commissioner", "adviser", "advisor", "representative",
             "pope", "president-elect", "governor", "speaker", "commander", "admiral", "marshal", "diplomat", "director", "general",
-            "chairperson", "head", "chief", "lady", "monarch", "ruler");
+            "chairperson", "head", "chief", "lady", "monarch", "ruler", "taoiseach");
     /** Nouns for a visitor when "visiting" qualifies them: "the visiting dignitary". */
     static final Set<String> VISITOR_NOUNS = Set.of("dignitary", "leader", "president", "minister", "premier", "king", "queen",
             "emir", "sultan", "prince", "head", "statesman", "guest", "chancellor", "monarch", "counterpart");
@@ -79,7 +82,15 @@ final class Words {
     static final Set<String> SITE_WORDS = Set.of("palace", "house", "hall", "kremlin", "residence", "airport", "airbase", "base",
             "hotel", "mosque", "cathedral", "castle", "museum", "cosmodrome", "stadium", "niwas", "bhavan", "kasbah", "centre",
             "center", "mansion", "villa", "building", "secretariat", "dacha", "fortress", "temple", "shrine", "memorial", "square",
-            "people", "complex", "pavilion", "bhawan", "sadr", "camp", "lodge", "estate", "manor", "chateau");
+            "people", "complex", "pavilion", "bhawan", "sadr", "camp", "lodge", "estate", "manor", "chateau", "cemetery",
+            "terminal", "mausoleum", "monastery", "hospital", "university", "monument", "tomb", "church", "basilica", "mandir");
+    /** Site nouns that news writes in lower case after a name and that belong to it: "the Taj Mahal Palace hotel", "Vnukovo airport". */
+    static final Set<String> LOWER_SITE_WORDS = Set.of("hotel", "airport", "base", "palace", "mosque", "cathedral", "church",
+            "cemetery", "mausoleum", "monastery", "museum", "stadium", "hospital", "camp", "residence");
+    /** What a lower-case site noun may follow inside a name: "Port-Bouët military base", "Figo Maduro air base". */
+    static final Set<String> SITE_MODIFIERS = Set.of("military", "air", "naval", "presidential", "royal");
+    /** Common nouns for a place of remembrance, named by what they honour: "the tomb of Luís de Camões". */
+    static final Set<String> MEMORIAL_NOUNS = Set.of("monument", "tomb", "grave", "memorial", "mausoleum", "statue", "cenotaph", "shrine");
     static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "di", "la", "le", "ben");
     static final Set<String> OUTLETS = Set.of("Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg",
             "REUTERS", "Al Jazeera", "BBC", "CNN", "The Hindu", "Dawn", "Yonhap", "Xinhua", "TASS", "Anadolu", "Kyodo");
@@ -88,7 +99,7 @@ final class Words {
     static final Pattern HEAD_OF_STATE_TITLES = Pattern.compile("(?i)\\b(president|king|queen|emir|sultan|monarch)\\b");
     /** Titles of those who lead a country: "the Nigerian leader" is one of them. */
     static final Pattern LEADER_TITLES = Pattern.compile(
-            "(?i)\\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|supreme leader|crown prince)\\b");
+            "(?i)\\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|supreme leader|crown prince|taoiseach)\\b");
 
     /** An airport or air base: the way into a city, not the destination of a visit. */
     static final Pattern AIRPORT = Pattern.compile("(?i)\\b(airport|air ?base)\\b");

@@ -33,7 +33,7 @@ class DevSetAccuracyIT {
 
     @Test
     void development_set_keeps_event_f1_date_and_linking_accuracy() throws Exception {
-        Scorer.Report r = keeps(DEVSET, 0.90, 0.96, 0.95);
+        Scorer.Report r = keeps(DEVSET, 0.91, 0.96, 0.95);
         assertTrue(r.locationAccuracy() >= 0.93, summary(r));
     }
 
@@ -44,23 +44,23 @@ class DevSetAccuracyIT {
 
     @Test
     void third_validation_set_keeps_its_dates() throws Exception {
-        keeps(VALIDATION3, 0.84, 0.95, 0.90);
+        keeps(VALIDATION3, 0.86, 0.95, 0.90);
     }
 
     @Test
     void fourth_validation_set_keeps_its_recall_and_dates() throws Exception {
-        keeps(VALIDATION4, 0.71, 0.90, 0.88);
+        keeps(VALIDATION4, 0.79, 0.90, 0.86);
     }
 
     /** The fifth set is blind (its errors are not read): a floor under its score, so a general rule that hurts it shows. */
     @Test
     void fifth_validation_set_keeps_its_blind_score() throws Exception {
-        keeps(VALIDATION5, 0.78, 0.85, 0.96);
+        keeps(VALIDATION5, 0.80, 0.86, 0.96);
     }
 
     @Test
     void dates_development_set_keeps_its_dates() throws Exception {
-        keeps(DEVDATES, 0.77, 0.89, 0.95);
+        keeps(DEVDATES, 0.80, 0.89, 0.95);
     }
 
     /** Scores a set and fails when event F1, date accuracy, linking precision (0.98) or linking recall fall under the floors. */

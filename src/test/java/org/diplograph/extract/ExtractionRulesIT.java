@@ -699,4 +699,107 @@ class ExtractionRulesIT {
                 "Meeting [Gitanas Nauseda, Kaja Kallas] 2024-03-07",
                 "Meeting [Arvydas Anusauskas, Hanno Pevkur] 2024-03-07")), got);
     }
+
+    @Test
+    void forms_of_address_before_a_name_are_not_part_of_it() {
+        TreeSet<String> got = happened("2024-10-08", """
+                Datuk Seri Anwar Ibrahim received Taoiseach Simon Harris in Putrajaya on Monday.
+                """);
+        assertEquals(new TreeSet<>(List.of("Meeting [Anwar Ibrahim, Simon Harris] 2024-10-07")), got);
+    }
+
+    @Test
+    void a_site_named_after_its_city_or_country_or_ending_in_a_lower_case_noun_is_one_place() {
+        TreeSet<String> got = happenedWithPlaces("2024-11-20", """
+                On Tuesday, Kenyan President William Ruto visited the Kyoto Imperial Palace.
+
+                On Wednesday, Ruto toured the National Museum of Japan.
+
+                On Wednesday evening, Ruto held talks with Japanese Prime Minister Shigeru Ishiba at the Okura hotel.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [William Ruto] @Kyoto Imperial Palace 2024-11-19",
+                "Visit [William Ruto] @National Museum of Japan 2024-11-20",
+                "Meeting [Shigeru Ishiba, William Ruto] @Okura hotel 2024-11-20")), got);
+    }
+
+    @Test
+    void a_tribute_at_a_memorial_is_a_visit_to_the_place_inside_it_or_to_the_memorial_it_names() {
+        TreeSet<String> got = happenedWithPlaces("2024-04-12", """
+                On Wednesday, Colombian President Gustavo Petro laid a wreath at the tomb of Jorge Eliécer Gaitán in Caracas.
+
+                On Thursday, Petro placed flowers at the statue of José Martí.
+
+                Later, Petro paid tribute in Barquisimeto to the victims of the floods.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Gustavo Petro] @Caracas 2024-04-10",
+                "Visit [Gustavo Petro] @statue of José Martí 2024-04-11",
+                "Visit [Gustavo Petro] @Barquisimeto 2024-04-11")), got);
+    }
+
+    @Test
+    void a_trip_that_took_someone_to_a_place_is_a_visit_there() {
+        TreeSet<String> got = happenedWithPlaces("2025-06-10", """
+                Canadian Prime Minister Mark Carney's first trip abroad took him to Paris in March, where he was received                 by President Emmanuel Macron.
+
+                Chilean President Gabriel Boric, whose first foreign trip brought him to Buenos Aires in April 2022, has                 visited Brazil twice since.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Mark Carney] @Paris 2025-03",
+                "Meeting [Emmanuel Macron, Mark Carney] @Paris 2025-03",
+                "Visit [Gabriel Boric] @Buenos Aires 2022-04")), got);
+    }
+
+    @Test
+    void the_royal_couple_is_the_king_and_queen_named_before() {
+        TreeSet<String> got = happened("2024-09-04", """
+                King Harald and Queen Sonja arrived in Reykjavik on Tuesday for a three-day state visit.
+
+                The royal couple were welcomed at the airport by Icelandic President Halla Tomasdottir.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Harald, Sonja] 2024-09-03",
+                "Meeting [Halla Tomasdottir, Harald, Sonja] 2024-09-03")), got);
+    }
+
+    @Test
+    void each_place_a_tour_began_or_continued_in_is_a_visit_by_its_owner() {
+        TreeSet<String> got = happenedWithPlaces("2024-03-08", """
+                Peru is the third stop of a tour that began in Mexico, where Lula held talks with President Andrés                 Manuel López Obrador on Monday.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Lula] @Mexico 2024-03-04",
+                "Meeting [Andrés Manuel López Obrador, Lula] @Mexico 2024-03-04")), got);
+    }
+
+    @Test
+    void the_first_leader_to_visit_a_place_visited_it() {
+        TreeSet<String> got = happenedWithPlaces("2024-07-02", """
+                Indian Prime Minister Narendra Modi became the first Indian head of government to visit Brunei in                 September last year.
+
+                Anthony Albanese would be the first Australian prime minister to visit Tuvalu.
+                """);
+        assertEquals(new TreeSet<>(List.of("Visit [Narendra Modi] @Brunei 2023-09")), got);
+    }
+
+    @Test
+    void a_guest_hosted_during_a_state_visit_made_the_visit() {
+        TreeSet<String> got = happenedWithPlaces("2024-05-03", """
+                President Cyril Ramaphosa, who was hosted by President Lula in Brasilia in August last year during a                 state visit to Brazil, praised the partnership.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Cyril Ramaphosa, Lula] @Brasilia 2023-08",
+                "Visit [Cyril Ramaphosa] @Brasilia 2023-08")), got);
+    }
+
+    @Test
+    void brief_meetings_with_two_leaders_are_a_meeting_with_each() {
+        TreeSet<String> got = happened("2023-08-16", """
+                President Santiago Peña also held brief meetings with Chilean President Gabriel Boric and Bolivian                 President Luis Arce in Asunción on Tuesday.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Gabriel Boric, Santiago Peña] 2023-08-15",
+                "Meeting [Luis Arce, Santiago Peña] 2023-08-15")), got);
+    }
 }
