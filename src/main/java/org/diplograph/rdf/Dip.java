@@ -70,6 +70,18 @@ public final class Dip {
     public static final Property lastDate = property("lastDate");
     public static final Property displayLabel = property("displayLabel");
     public static final Property labelOf = property("labelOf");
+    public static final Property summaryFormat = property("summaryFormat");
+    public static final Property rowOf = property("rowOf");
+    public static final Property rowDateText = property("rowDateText");
+    public static final Property rowParticipants = property("rowParticipants");
+    public static final Property rowParticipantIds = property("rowParticipantIds");
+    public static final Property rowHosts = property("rowHosts");
+    public static final Property rowLocation = property("rowLocation");
+    public static final Property rowLocationId = property("rowLocationId");
+    public static final Property rowReportedBy = property("rowReportedBy");
+    public static final Property rowArticles = property("rowArticles");
+    public static final Property rowEvidence = property("rowEvidence");
+    public static final Property rowReadsEverywhere = property("rowReadsEverywhere");
 
     private Dip() {}
 

@@ -62,6 +62,11 @@ public final class Iris {
         return SUMMARY_GRAPH + "/labels/" + hash(resource);
     }
 
+    /** The row node in {@link #SUMMARY_GRAPH} that carries an event's display columns, worked out when it was written. */
+    public static String summaryRow(String event) {
+        return SUMMARY_GRAPH + "/rows/" + hash(event);
+    }
+
     /** The article node, which is also the name of the article's graph. */
     public static String article(String articleId) {
         return BASE + "article/" + encode(articleId);

@@ -80,6 +80,9 @@ public final class CountingDataset extends DatasetGraphWrapper {
     private static final Node UNLINKED = Dip.unlinkedEntity.asNode();
     static final Node MEMBER = Dip.member.asNode();
     static final Node DATE = Dip.date.asNode();
+    // What the summary holds: 2 since it has the event rows; a summary without this is counted afresh at the next write.
+    private static final Node FORMAT = Dip.summaryFormat.asNode();
+    private static final Node FORMAT_ROWS = integer(2);
     private static final Set<Node> COUNTED = new LinkedHashSet<>();
 
     static {
@@ -89,10 +92,13 @@ public final class CountingDataset extends DatasetGraphWrapper {
 
     // The pairs and labels the open write transaction touched, brought up to date at its commit.
     private final ContactPairs pairs;
+    // The events whose display rows the open write transaction may have moved, worked out at its commit.
+    private final EventRows rows;
 
     private CountingDataset(DatasetGraph dsg) {
         super(dsg);
         this.pairs = new ContactPairs(dsg);
+        this.rows = new EventRows(dsg);
     }
 
     /** Wraps {@code dsg}, typically the text dataset over TDB2; a dataset wrapped already is returned as it is. */
@@ -116,7 +122,10 @@ public final class CountingDataset extends DatasetGraphWrapper {
      * underlying dataset. Used after a bulk load and for stores written before the counts were kept.
      */
     public static void recount(DatasetGraph store) {
-        if (store instanceof CountingDataset counting) counting.pairs.clear();   // the recount takes them in
+        if (store instanceof CountingDataset counting) {   // the recount takes them in
+            counting.pairs.clear();
+            counting.rows.clear();
+        }
         DatasetGraph dsg = store instanceof CountingDataset counting ? counting.get() : store;
         Map<Node, Long> instances = new LinkedHashMap<>();
         Map<Node, Long> linked = new LinkedHashMap<>();
@@ -136,11 +145,13 @@ public final class CountingDataset extends DatasetGraphWrapper {
         instances.put(ENTITIES, (long) entities.size());
         linked.put(ENTITIES, entities.size() - (long) unlinked.size());
         dsg.deleteAny(SUMMARY, Node.ANY, Node.ANY, Node.ANY);
+        dsg.add(SUMMARY, SUMMARY, FORMAT, FORMAT_ROWS);
         instances.forEach((node, n) -> dsg.add(SUMMARY, node, INSTANCES, integer(n)));
         linked.forEach((node, n) -> dsg.add(SUMMARY, node, LINKED, integer(n)));
         unlinked.forEach(entity -> dsg.add(SUMMARY, ENTITIES, UNLINKED, entity));
         listed.forEach((c, members) -> members.forEach(m -> dsg.add(SUMMARY, c, MEMBER, m)));
         ContactPairs.recount(dsg);
+        EventRows.recount(dsg);
         Set<Node> dates = new HashSet<>();
         List<Quad> dated = new ArrayList<>();
         dsg.find(Node.ANY, Node.ANY, DATE, Node.ANY).forEachRemaining(q -> {
@@ -176,25 +187,35 @@ public final class CountingDataset extends DatasetGraphWrapper {
         write(g, s, p, o, false, () -> super.delete(g, s, p, o));
     }
 
-    // Pairs and display labels move once per transaction, here, not once per quad written.
+    // Pairs, display labels and event rows move once per transaction, here, not once per quad written.
     @Override
     public void commit() {
-        if (isWriter() && pairs.pending()) {
-            if (hasSummary()) pairs.flush(); else recount(this);
+        if (isWriter() && (pairs.pending() || rows.pending())) {
+            if (hasSummary()) {
+                pairs.flush();
+                rows.flush();
+            } else {
+                recount(this);
+            }
         }
         super.commit();
     }
 
     @Override
     public void abort() {
-        if (isWriter()) pairs.clear();
+        if (isWriter()) forgetNotes();
         super.abort();
     }
 
     @Override
     public void end() {
-        if (isWriter()) pairs.clear();   // a write transaction ended without a commit is aborted
+        if (isWriter()) forgetNotes();   // a write transaction ended without a commit is aborted
         super.end();
+    }
+
+    private void forgetNotes() {
+        pairs.clear();
+        rows.clear();
     }
 
     // Readers share this wrapper: only the thread in the write transaction may touch what it noted.
@@ -226,10 +247,18 @@ public final class CountingDataset extends DatasetGraphWrapper {
                 else if (ContactPairs.moves(q.getPredicate(), q.getObject())) events.add(q.getSubject());
             });
         }
+        // The quads that may move an event's row.
+        List<Quad> shown = new ArrayList<>();
+        for (Node pred : EventRows.predicates()) {
+            if (matches(p, pred)) get().find(g, s, pred, o).forEachRemaining(q -> {
+                if (!SUMMARY.equals(q.getGraph()) && EventRows.moves(q.getPredicate(), q.getObject())) shown.add(q);
+            });
+        }
         // A recount after the notes would drop them, so it comes first.
-        if (!(subjects.isEmpty() && events.isEmpty() && labels.isEmpty()) && !hasSummary()) recount(this);
+        if (!(subjects.isEmpty() && events.isEmpty() && labels.isEmpty() && shown.isEmpty()) && !hasSummary()) recount(this);
         events.forEach(pairs::touch);
         labels.forEach(t -> pairs.labelRemoved(t.getSubject(), t.getObject()));
+        shown.forEach(q -> rows.note(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()));
         change(new ArrayList<>(subjects), () -> super.deleteAny(g, s, p, o));
         if (dated.isEmpty() || !hasSummary()) return;
         Set<List<Node>> seen = new HashSet<>();
@@ -270,6 +299,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
     private void write(Node g, Node s, Node p, Node o, boolean adding, Runnable write) {
         refuseSummary(g);
         if (ContactPairs.moves(p, o)) pairs.touch(s);
+        if (EventRows.moves(p, o)) rows.note(g, s, p, o);
         if (ContactPairs.LABEL.equals(p)) {
             if (adding) pairs.labelAdded(s, o); else pairs.labelRemoved(s, o);
         }
@@ -352,10 +382,10 @@ public final class CountingDataset extends DatasetGraphWrapper {
         deltas.write();
     }
 
-    // A store without a summary is new, or was written before the counts were kept (or bulk loaded); recount writes
-    // every count, zeros included.
+    // A store without a summary is new, or was written before the counts (or the event rows) were kept, or bulk loaded;
+    // recount writes every count, zeros included.
     private boolean hasSummary() {
-        return get().find(SUMMARY, Node.ANY, Node.ANY, Node.ANY).hasNext();
+        return get().contains(SUMMARY, SUMMARY, FORMAT, FORMAT_ROWS);
     }
 
     /** What some writes changed: count differences, written at the end; the unlinked list, at once. */

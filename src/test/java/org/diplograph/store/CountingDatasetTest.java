@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,7 +17,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
@@ -35,19 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CountingDatasetTest {
-
-    private static final String PREFIXES = """
-            PREFIX dip: <https://w3id.org/diplograph/ontology#>
-            PREFIX art: <https://w3id.org/diplograph/id/article/>
-            PREFIX ev:  <https://w3id.org/diplograph/id/event/>
-            PREFIX pe:  <https://w3id.org/diplograph/id/person/>
-            PREFIX out: <https://w3id.org/diplograph/id/outlet/>
-            PREFIX pl:  <https://w3id.org/diplograph/id/place/>
-            PREFIX owl: <http://www.w3.org/2002/07/owl#>
-            PREFIX wd:  <http://www.wikidata.org/entity/>
-            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            """;
 
     // Two articles stating the same meeting; a news outlet is also an Organization.
     private static final String A1 = """
@@ -273,6 +258,9 @@ class CountingDatasetTest {
             if (q.getSubject().equals(CountingDataset.DATES) || q.getPredicate().equals(Dip.date.asNode())) {
                 return;   // the date nodes, checked below through their members
             }
+            if (q.getSubject().getURI().startsWith(Iris.SUMMARY_GRAPH + "/rows/") || q.getPredicate().equals(Dip.summaryFormat.asNode())) {
+                return;   // the event rows, checked below against a recount, and the summary's format
+            }
             if (q.getPredicate().equals(Dip.member.asNode())) {
                 Node date = dsg.find(CountingDataset.SUMMARY, q.getSubject(), Dip.date.asNode(), Node.ANY).next().getObject();
                 assertEquals(CountingDataset.dateNode(date), q.getSubject());
@@ -286,6 +274,7 @@ class CountingDatasetTest {
         }));
         assertEquals(new java.util.TreeMap<>(fresh), new java.util.TreeMap<>(kept));
         assertEquals(freshPairs(ds), keptPairs(ds));
+        EventRowsTest.assertRowsAreFresh(store);
     }
 
     /** Each pair of parties of a meeting, visit or call counted afresh: "a b count first last", and each least label. */
@@ -420,8 +409,6 @@ class CountingDatasetTest {
     }
 
     private static Model model(String turtle) {
-        Model m = ModelFactory.createDefaultModel();
-        m.read(new StringReader(PREFIXES + turtle), null, "TTL");
-        return m;
+        return TestGraphs.model(turtle);
     }
 }

@@ -17,7 +17,30 @@ final class TestGraphs {
     static final String ID = "https://w3id.org/diplograph/id/";
     static final String DIP = "https://w3id.org/diplograph/ontology#";
 
+    /** The prefixes {@link #model} declares before its Turtle. */
+    static final String PREFIXES = """
+            PREFIX dip: <https://w3id.org/diplograph/ontology#>
+            PREFIX art: <https://w3id.org/diplograph/id/article/>
+            PREFIX ev:  <https://w3id.org/diplograph/id/event/>
+            PREFIX pe:  <https://w3id.org/diplograph/id/person/>
+            PREFIX org: <https://w3id.org/diplograph/id/org/>
+            PREFIX out: <https://w3id.org/diplograph/id/outlet/>
+            PREFIX pl:  <https://w3id.org/diplograph/id/place/>
+            PREFIX rep: <https://w3id.org/diplograph/id/report/>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX wd:  <http://www.wikidata.org/entity/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            """;
+
     private TestGraphs() {}
+
+    /** An article graph from Turtle written with the {@link #PREFIXES}. */
+    static Model model(String turtle) {
+        Model m = ModelFactory.createDefaultModel();
+        m.read(new java.io.StringReader(PREFIXES + turtle), null, "TTL");
+        return m;
+    }
 
     /** An article graph naming one person with a label. */
     static Model personGraph(String qid, String label) {
