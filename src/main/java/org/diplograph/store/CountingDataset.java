@@ -382,6 +382,23 @@ public final class CountingDataset extends DatasetGraphWrapper {
         deltas.write();
     }
 
+    /**
+     * Recounts a store that holds articles but no summary of the current format (written by an older version), so
+     * the list queries read its event rows from the start instead of after its next write. Returns whether it did.
+     */
+    public static boolean upgrade(DatasetGraph store) {
+        if (!(store instanceof CountingDataset counting)) return false;
+        boolean old = org.apache.jena.system.Txn.calculateRead(store, () -> !counting.hasSummary() && hasArticles(counting.get()));
+        if (old) org.apache.jena.system.Txn.executeWrite(store, () -> recount(counting));
+        return old;
+    }
+
+    private static boolean hasArticles(DatasetGraph dsg) {
+        var graphs = dsg.listGraphNodes();
+        while (graphs.hasNext()) if (!graphs.next().equals(SUMMARY)) return true;
+        return false;
+    }
+
     // A store without a summary is new, or was written before the counts (or the event rows) were kept, or bulk loaded;
     // recount writes every count, zeros included.
     private boolean hasSummary() {

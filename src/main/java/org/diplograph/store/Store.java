@@ -58,7 +58,12 @@ public final class Store implements GraphSink {
         Model config = StoreConfig.load(configFile, layout);
         DatasetGraph database = lockDatabase(layout);
         try {
-            return new Store(DatasetFactory.assemble(StoreConfig.dataset(config)), true);
+            Dataset dataset = DatasetFactory.assemble(StoreConfig.dataset(config));
+            // A store an older version wrote gets the summary this one reads (minutes at a million events).
+            if (CountingDataset.upgrade(dataset.asDatasetGraph())) {
+                org.slf4j.LoggerFactory.getLogger(Store.class).info("Recounted the summary of {}: it was written by an older version", dir);
+            }
+            return new Store(dataset, true);
         } catch (RuntimeException e) {
             release(database);
             throw translate(e, layout);

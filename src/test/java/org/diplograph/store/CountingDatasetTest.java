@@ -202,6 +202,20 @@ class CountingDatasetTest {
     }
 
     @Test
+    void a_store_an_older_version_wrote_is_counted_when_it_is_opened() {
+        try (Store store = Store.open(dir, null)) {
+            store.replaceGraph(article("a1"), model(A1));
+            DatasetGraph inner = ((CountingDataset) store.dataset().asDatasetGraph()).getWrapped();
+            Txn.executeWrite(store.dataset(), () -> inner.deleteAny(CountingDataset.SUMMARY, Node.ANY, Node.ANY, Node.ANY));
+            assertEquals(0L, events(store.dataset()).get("Meeting"));
+        }
+        try (Store store = Store.open(dir, null)) {
+            assertEquals(Map.of("Meeting", 1L, "Visit", 1L, "PhoneCall", 0L, "UnrealisedContact", 0L), events(store.dataset()));
+            assertCountsAreFresh(store);
+        }
+    }
+
+    @Test
     void the_summary_graph_is_not_written_from_outside() {
         try (Store store = Store.open(dir, null)) {
             StoreException e = assertThrows(StoreException.class,
