@@ -115,6 +115,12 @@ public final class EntityLinker {
         String rest = String.join(" ", s.rest);
         found = candidates(rest, e -> e.kind() == Kind.PERSON);
         if (!found.isEmpty()) return choose(found, countryQid, officeKey, date);
+        if (s.rest.size() == 1 && isSheikh(actor)) {
+            // "President Sheikh Mohamed", "Sheikh Tamim": Gulf outlets name a ruler by title and given name, so the one
+            // word is no family name ("Mohamed" is not Djibouti's Abdoulkader Kamil Mohamed). "Sheikh Hasina" is no ruler.
+            Optional<GazetteerEntry> ruler = gulfGivenName(rest, countryQid, officeKey, date);
+            if (ruler.isPresent()) return ruler;
+        }
         Optional<GazetteerEntry> bare = bySurname(rest, countryQid, officeKey, date);
         if (bare.isPresent() || s.rest.size() < 2) return bare;
         // "Kishida Fumio", "Orbán Viktor": the family name first, as Japanese and Hungarian outlets write it.
@@ -214,6 +220,26 @@ public final class EntityLinker {
         int i = 0;
         for (String w : whole) if (i < part.size() && part.get(i).equals(w)) i++;
         return i == part.size();
+    }
+
+    private static final Set<String> GULF_COUNTRIES = Set.of("Q878", "Q846", "Q817", "Q398", "Q842", "Q851");
+
+    private static boolean isSheikh(Actor actor) {
+        return Names.tokens(Names.key(actor.name())).contains("sheikh")
+                || actor.role() != null && Names.tokens(Names.key(actor.role())).contains("sheikh");
+    }
+
+    /** The one person of a Gulf state whose name begins with {@code given}, in office on the date (and in the office named). */
+    private Optional<GazetteerEntry> gulfGivenName(String given, String countryQid, String officeKey, LocalDate date) {
+        List<GazetteerEntry> c = new ArrayList<>();
+        for (GazetteerEntry e : gazetteer.entries()) {
+            if (e.kind() != Kind.PERSON || e.countryQid() == null || !GULF_COUNTRIES.contains(e.countryQid())) continue;
+            if (countryQid != null && !countryQid.equals(e.countryQid())) continue;
+            if (e.names().stream().map(n -> Names.tokens(Names.key(n))).anyMatch(t -> !t.isEmpty() && t.get(0).equals(given))) c.add(e);
+        }
+        if (date != null) c = c.stream().filter(e -> inOffice(e, date)).toList();
+        if (c.size() > 1 && officeKey != null && date != null) c = c.stream().filter(e -> holds(e, officeKey, date)).toList();
+        return single(c);
     }
 
     /** A bare surname links only when exactly one person of the country (if known) fits the date. */

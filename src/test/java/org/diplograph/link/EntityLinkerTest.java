@@ -97,6 +97,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void sheikh_and_a_given_name_is_the_gulf_ruler_of_that_name_not_someone_with_it_as_surname() {
+        LocalDate aug2024 = LocalDate.of(2024, 8, 6);
+        assertEquals("Q1951896", LINKER.link(new Actor("Mohamed", EntityType.PERSON, "President Sheikh", null), aug2024).qid());
+        assertEquals("Q1951896", LINKER.link(new Actor("Sheikh Mohamed", EntityType.PERSON, "President", null), aug2024).qid());
+        assertEquals("Q52183", LINKER.link(new Actor("Hasina", EntityType.PERSON, "Prime Minister Sheikh", "Bangladesh"), aug2024.minusYears(1)).qid());
+    }
+
+    @Test
     void kim_jong_un_links_however_the_given_name_is_split() {
         for (String name : List.of("Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "Kim Jongun", "North Korean leader Kim Jong Un")) {
             assertEquals("Q56226", qid(name, EntityType.PERSON), name);
