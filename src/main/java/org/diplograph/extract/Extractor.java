@@ -241,8 +241,9 @@ public final class Extractor {
                 }
                 for (NameResolver.Named n : objects) if (n.type != EntityType.PLACE) d.participants.add(n);
                 if (hostSubject) (passive ? objects : subjects).stream().filter(n -> n.type == EntityType.PERSON).forEach(d.hosts::add);
-                d.location = meetingPlace(s, v.index());
-                d.city = cityBeside(d.location);
+                List<NameResolver.Named> places = meetingPlaces(s, v.index());
+                d.location = st.mostSpecific(places);
+                d.city = cityBeside(d.location, places);
             }
             d.factuality = FactualityRules.factuality(s, v.index());
             d.date = dateRules.dateFor(s, v.index(), d.factuality);
@@ -266,13 +267,10 @@ public final class Extractor {
             return false;
         }
 
-        /** The places the last call of {@link #meetingPlace} found. */
-        private List<NameResolver.Named> placesFound = List.of();
-
-        /** "at the Royal Palace in Brussels": the city the last meeting place was found beside, when that place is a site. */
-        private NameResolver.Named cityBeside(NameResolver.Named site) {
+        /** "at the Royal Palace in Brussels": the city among a meeting's places beside its site, when the place is a site. */
+        private NameResolver.Named cityBeside(NameResolver.Named site, List<NameResolver.Named> places) {
             if (site == null || st.countryOf(site) != null) return null;
-            for (NameResolver.Named p : placesFound) if (p != site && p.type == EntityType.PLACE && st.countryOf(p) != null) return p;
+            for (NameResolver.Named p : places) if (p != site && p.type == EntityType.PLACE && st.countryOf(p) != null) return p;
             return null;
         }
 
@@ -428,8 +426,9 @@ public final class Extractor {
                 // Possessors that are countries are destinations ("Russia's visit" is rare; "a visit to Russia" is not).
                 d.participants.removeIf(p -> p.type == EntityType.COUNTRY && d.location != null && p == d.location);
             } else {
-                d.location = meetingPlace(s, n.index());
-                d.city = cityBeside(d.location);
+                List<NameResolver.Named> places = meetingPlaces(s, n.index());
+                d.location = st.mostSpecific(places);
+                d.city = cityBeside(d.location, places);
             }
             d.factuality = FactualityRules.nounFactuality(s, n.index());
             d.date = dateRules.dateFor(s, n.index(), d.factuality);
@@ -1470,12 +1469,17 @@ public final class Extractor {
         }
 
         private NameResolver.Named meetingPlace(Sentence s, int trigger) {
+            return st.mostSpecific(meetingPlaces(s, trigger));
+        }
+
+        /** The places a contact's words name for it: one, where a relative clause places it, else all found. */
+        private List<NameResolver.Named> meetingPlaces(Sentence s, int trigger) {
             NameResolver.Named where = relativePlace(s, trigger);
             if (where == null) {
                 Dependency up = Deps.governor(s, trigger);
                 if (up != null && up.gov() >= 0 && s.token(trigger).isNoun()) where = relativePlace(s, up.gov());
             }
-            if (where != null) return where;
+            if (where != null) return List.of(where);
             List<NameResolver.Named> found = new ArrayList<>();
             List<Integer> cluster = dateRules.cluster(s, trigger);
             for (int t : cluster) {
@@ -1509,8 +1513,7 @@ public final class Extractor {
                     }
                 }
             }
-            placesFound = found;
-            return st.mostSpecific(found);
+            return found;
         }
 
         private void rememberTopic(Sentence s) {

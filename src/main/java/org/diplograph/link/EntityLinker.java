@@ -37,6 +37,8 @@ import org.diplograph.link.GazetteerEntry.Kind;
  */
 public final class EntityLinker {
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    /** Where "Sheikh" and a given name name a ruler: the UAE, Qatar, Kuwait, Bahrain, Oman and Saudi Arabia. */
+    private static final Set<String> GULF_COUNTRIES = Set.of("Q878", "Q846", "Q817", "Q398", "Q842", "Q851");
     /** Words before a name that are no part of it. */
     private static final Set<String> HONORIFICS = Set.of(
             "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "gen", "general", "lt", "col", "colonel", "adm",
@@ -221,8 +223,6 @@ public final class EntityLinker {
         for (String w : whole) if (i < part.size() && part.get(i).equals(w)) i++;
         return i == part.size();
     }
-
-    private static final Set<String> GULF_COUNTRIES = Set.of("Q878", "Q846", "Q817", "Q398", "Q842", "Q851");
 
     private static boolean isSheikh(Actor actor) {
         return Names.tokens(Names.key(actor.name())).contains("sheikh")

@@ -13,6 +13,8 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import org.diplograph.source.Article;
 import org.diplograph.source.Dateline;
@@ -92,7 +94,7 @@ public final class Annotator {
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         // One CRF model instead of CoreNLP's three: the other two add MISC and number types the gazetteer and
-        // SUTime already give. Same events, dates and sources on all eight article sets; NER about 8% faster.
+        // SUTime already give. Same events, dates and sources on all eight article sets; annotation about 8% faster.
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         if (coreNlpThreads > 1) props.setProperty("nthreads", Integer.toString(coreNlpThreads));
         props.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,normalizeOtherBrackets=false");
@@ -102,14 +104,13 @@ public final class Annotator {
         rest.setProperty("enforceRequirements", "false");
         // NER (its CRF model and SUTime's rules) and the parser each take seconds to load: NER loads on a
         // thread of its own while this one loads the light pipeline and the parser, which halves the wait on two cores.
-        java.util.concurrent.CompletableFuture<StanfordCoreNLP> nerLoad =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> pipeline(rest, "ner"));
+        CompletableFuture<StanfordCoreNLP> nerLoad = CompletableFuture.supplyAsync(() -> pipeline(rest, "ner"));
         try {
             light = new StanfordCoreNLP(props);
             parse = pipeline(rest, "depparse");
             ner = nerLoad.join();
         } catch (RuntimeException e) {
-            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             throw new NlpException("Cannot load the CoreNLP models (is stanford-corenlp:models on the class path?): "
                     + cause.getMessage(), cause);
         }

@@ -87,9 +87,7 @@ public final class DiplographServer implements AutoCloseable {
             throw new ServerException("Config serves no dataset /" + StoreConfig.SERVICE_NAME);
         }
         // A store an older version wrote gets the summary the queries read, once, before it is served.
-        if (org.diplograph.store.CountingDataset.upgrade(diplomacy.getDataService().getDataset())) {
-            org.slf4j.LoggerFactory.getLogger(DiplographServer.class).info("Recounted the store's summary: an older version wrote it");
-        }
+        org.diplograph.store.CountingDataset.upgrade(diplomacy.getDataService().getDataset());
         this.store = Store.wrap(DatasetFactory.wrap(diplomacy.getDataService().getDataset()));
     }
 

@@ -102,7 +102,7 @@ public final class BulkLoad {
      * them to TDB2 again: added one by one after the bulk load, they had grown the indexes by 0.9 GB at 100k events.
      */
     private static void indexLabels(Path dir, Path labels) {
-        try (Store store = Store.open(dir, null)) {
+        try (Store store = Store.open(dir, null, false)) {
             Dataset ds = store.dataset();
             DatasetGraph dsg = ds.asDatasetGraph();
             while (!(dsg instanceof DatasetGraphText) && dsg instanceof DatasetGraphWrapper wrapper) dsg = wrapper.getWrapped();
@@ -126,7 +126,7 @@ public final class BulkLoad {
      * directly, did not keep; also for stores written before the counts were kept. The server must be stopped.
      */
     public static void writeSummary(Path dir) {
-        try (Store store = Store.open(dir, null)) {
+        try (Store store = Store.open(dir, null, false)) {
             Txn.executeWrite(store.dataset(), () -> CountingDataset.recount(store.dataset().asDatasetGraph()));
         }
     }

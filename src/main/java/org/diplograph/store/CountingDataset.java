@@ -25,10 +25,12 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.assembler.AssemblerUtils;
 import org.apache.jena.sparql.core.assembler.DatasetAssemblerVocab;
 import org.apache.jena.sparql.core.assembler.NamedDatasetAssembler;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.diplograph.rdf.Dip;
 import org.diplograph.rdf.Iris;
+import org.slf4j.LoggerFactory;
 
 /**
  * The store's dataset with its counts kept up to date: for each event type, entity kind and for articles, how many
@@ -388,8 +390,11 @@ public final class CountingDataset extends DatasetGraphWrapper {
      */
     public static boolean upgrade(DatasetGraph store) {
         if (!(store instanceof CountingDataset counting)) return false;
-        boolean old = org.apache.jena.system.Txn.calculateRead(store, () -> !counting.hasSummary() && hasArticles(counting.get()));
-        if (old) org.apache.jena.system.Txn.executeWrite(store, () -> recount(counting));
+        boolean old = Txn.calculateRead(store, () -> !counting.hasSummary() && hasArticles(counting.get()));
+        if (old) {
+            LoggerFactory.getLogger(CountingDataset.class).info("Recounting the store's summary: an older version wrote it (minutes at a million events)");
+            Txn.executeWrite(store, () -> recount(counting));
+        }
         return old;
     }
 

@@ -53,16 +53,21 @@ public final class Store implements GraphSink {
      * @throws StoreLockedException if another process has the store open
      */
     public static Store open(Path dir, Path configFile) {
+        return open(dir, configFile, true);
+    }
+
+    /**
+     * Opens the store; {@code upgrade} recounts the summary of a store an older version wrote (see
+     * {@link CountingDataset#upgrade}). The bulk loader opens without it: it recounts once, after its labels are in.
+     */
+    static Store open(Path dir, Path configFile, boolean upgrade) {
         StoreLayout layout = StoreLayout.of(dir);
         layout.createDirectories();
         Model config = StoreConfig.load(configFile, layout);
         DatasetGraph database = lockDatabase(layout);
         try {
             Dataset dataset = DatasetFactory.assemble(StoreConfig.dataset(config));
-            // A store an older version wrote gets the summary this one reads (minutes at a million events).
-            if (CountingDataset.upgrade(dataset.asDatasetGraph())) {
-                org.slf4j.LoggerFactory.getLogger(Store.class).info("Recounted the summary of {}: it was written by an older version", dir);
-            }
+            if (upgrade) CountingDataset.upgrade(dataset.asDatasetGraph());
             return new Store(dataset, true);
         } catch (RuntimeException e) {
             release(database);
