@@ -62,6 +62,16 @@ public final class Iris {
         return SUMMARY_GRAPH + "/labels/" + hash(resource);
     }
 
+    /**
+     * The list node in {@link #SUMMARY_GRAPH} of one kind ("timeline", "cited", "published", "contacts") for one
+     * resource, or for two (contacts between two countries: the same whichever is given first).
+     */
+    public static String summaryList(String kind, String resource, String other) {
+        String key = other == null || resource.equals(other) ? resource
+                : resource.compareTo(other) < 0 ? resource + " " + other : other + " " + resource;
+        return SUMMARY_GRAPH + "/lists/" + kind + "/" + hash(key);
+    }
+
     /** The row node in {@link #SUMMARY_GRAPH} that carries an event's display columns, worked out when it was written. */
     public static String summaryRow(String event) {
         return SUMMARY_GRAPH + "/rows/" + hash(event);

@@ -82,9 +82,10 @@ public final class CountingDataset extends DatasetGraphWrapper {
     private static final Node UNLINKED = Dip.unlinkedEntity.asNode();
     static final Node MEMBER = Dip.member.asNode();
     static final Node DATE = Dip.date.asNode();
-    // What the summary holds: 2 since it has the event rows; a summary without this is counted afresh at the next write.
+    // What the summary holds: 2 since it has the event rows, 3 since it has the event lists; a summary without this is
+    // counted afresh at the next write.
     private static final Node FORMAT = Dip.summaryFormat.asNode();
-    private static final Node FORMAT_ROWS = integer(2);
+    private static final Node FORMAT_ROWS = integer(3);
     private static final Set<Node> COUNTED = new LinkedHashSet<>();
 
     static {
@@ -249,6 +250,13 @@ public final class CountingDataset extends DatasetGraphWrapper {
                 else if (ContactPairs.moves(q.getPredicate(), q.getObject())) events.add(q.getSubject());
             });
         }
+        // The facts the event lists depend on, checked again once they are deleted.
+        Set<List<Node>> facts = new LinkedHashSet<>();
+        for (Node pred : List.of(EventLists.AFFILIATION, EventLists.IN_COUNTRY, TYPE_P)) {
+            if (matches(p, pred)) get().find(g, s, pred, o).forEachRemaining(q -> {
+                if (isFact(q.getPredicate(), q.getObject())) facts.add(List.of(q.getSubject(), q.getPredicate(), q.getObject()));
+            });
+        }
         // The quads that may move an event's row.
         List<Quad> shown = new ArrayList<>();
         for (Node pred : EventRows.predicates()) {
@@ -257,11 +265,14 @@ public final class CountingDataset extends DatasetGraphWrapper {
             });
         }
         // A recount after the notes would drop them, so it comes first.
-        if (!(subjects.isEmpty() && events.isEmpty() && labels.isEmpty() && shown.isEmpty()) && !hasSummary()) recount(this);
+        if (!(subjects.isEmpty() && events.isEmpty() && labels.isEmpty() && shown.isEmpty() && facts.isEmpty()) && !hasSummary()) recount(this);
         events.forEach(pairs::touch);
         labels.forEach(t -> pairs.labelRemoved(t.getSubject(), t.getObject()));
         shown.forEach(q -> rows.note(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()));
         change(new ArrayList<>(subjects), () -> super.deleteAny(g, s, p, o));
+        for (List<Node> f : facts) {
+            if (!get().find(Node.ANY, f.get(0), f.get(1), f.get(2)).hasNext()) rows.factChanged(f.get(0), f.get(1));
+        }
         if (dated.isEmpty() || !hasSummary()) return;
         Set<List<Node>> seen = new HashSet<>();
         for (Quad q : dated) {
@@ -309,6 +320,12 @@ public final class CountingDataset extends DatasetGraphWrapper {
             dated(s, o, write);
             return;
         }
+        if (EventRows.FACTS.contains(p)) {
+            boolean before = get().find(Node.ANY, s, p, o).hasNext();
+            write.run();
+            if (before != get().find(Node.ANY, s, p, o).hasNext()) rows.factChanged(s, p);
+            return;
+        }
         if (!counts(p, o)) {
             write.run();
             return;
@@ -323,6 +340,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
             recount(this);   // counts this write too
             return;
         }
+        if (isFact(p, o)) rows.factChanged(s, p);
         // An event's or article's type touches only its own count; an entity's, or a link, all the entity counts.
         boolean entityCounts = link || ENTITY_CLASSES.contains(o);
         Membership now = Membership.of(get(), s, entityCounts ? ENTITY_CLASSES : List.of(o), entityCounts);
@@ -454,6 +472,11 @@ public final class CountingDataset extends DatasetGraphWrapper {
         if (SUMMARY.equals(g)) {
             throw new StoreException("Graph " + Iris.SUMMARY_GRAPH + " holds the store's own counts; it is not written from outside");
         }
+    }
+
+    // A fact the event lists depend on: an affiliation, a place's country, or being a country.
+    private static boolean isFact(Node p, Node o) {
+        return EventRows.FACTS.contains(p) || TYPE_P.equals(p) && EventLists.COUNTRY.equals(o);
     }
 
     private static boolean counts(Node p, Node o) {

@@ -57,12 +57,21 @@ final class EventRows {
     private static final Node EVIDENCE = Dip.evidence.asNode();
     private static final Node SENTENCE_INDEX = Dip.sentenceIndex.asNode();
     private static final Node ARTICLE_ID = Dip.articleId.asNode();
+    private static final Node DATE = Dip.date.asNode();
+    private static final Node ATTRIBUTED_TO = Dip.attributedTo.asNode();
+    private static final Node PUBLISHER = Dip.publisher.asNode();
+    private static final Node SEQ = Dip.rowSeq.asNode();
+    private static final Node ROW_DATE = Dip.rowDate.asNode();
+    private static final Node ROW_IN = Dip.rowIn.asNode();
+    private static final Node NEXT_SEQ = Dip.nextSeq.asNode();
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     /** What an event states that its row shows by name. */
     private static final Set<Node> NAMED = Set.of(PARTICIPANT, HOST, LOCATION, REPORTED_BY);
-    private static final Set<Node> EVENT_PREDICATES = Set.of(PARTICIPANT, HOST, LOCATION, REPORTED_BY, DATE_TEXT);
-    private static final Set<Node> REPORT_PREDICATES = Set.of(IN_ARTICLE, EVIDENCE, SENTENCE_INDEX);
+    private static final Set<Node> EVENT_PREDICATES = Set.of(PARTICIPANT, HOST, LOCATION, REPORTED_BY, DATE_TEXT, DATE);
+    private static final Set<Node> REPORT_PREDICATES = Set.of(IN_ARTICLE, EVIDENCE, SENTENCE_INDEX, ATTRIBUTED_TO);
+    /** Facts about a resource that move the lists of every event naming it, when the first or last graph states them. */
+    static final Set<Node> FACTS = Set.of(EventLists.AFFILIATION, EventLists.IN_COUNTRY);
 
     private static final Comparator<NodeValue> SPARQL_ORDER = BindingComparator::compareNodesRaw;
 
@@ -72,6 +81,8 @@ final class EventRows {
     private final Set<Node> reports = new LinkedHashSet<>();
     private final Set<Node> articles = new LinkedHashSet<>();
     private final Map<Node, Set<Node>> described = new LinkedHashMap<>();
+    // Resources whose affiliation, country or being a country changed in any graph (predicate: affiliation, inCountry, type).
+    private final Map<Node, Set<Node>> facts = new LinkedHashMap<>();
 
     EventRows(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -80,14 +91,14 @@ final class EventRows {
     /** Whether a quad with this predicate and object can move some event's row. */
     static boolean moves(Node p, Node o) {
         return EVENT_PREDICATES.contains(p) || REPORTS.equals(p) || REPORT_PREDICATES.contains(p) || ARTICLE_ID.equals(p)
-                || LABEL.equals(p) || SAME_AS.equals(p) || TYPE_P.equals(p) && ContactPairs.CONTACT_CLASSES.contains(o);
+                || PUBLISHER.equals(p) || LABEL.equals(p) || SAME_AS.equals(p) || TYPE_P.equals(p) && ContactPairs.CONTACT_CLASSES.contains(o);
     }
 
     /** The predicates of {@link #moves}, for a delete by pattern. */
     static List<Node> predicates() {
         List<Node> all = new ArrayList<>(EVENT_PREDICATES);
         all.addAll(REPORT_PREDICATES);
-        all.addAll(List.of(REPORTS, ARTICLE_ID, LABEL, SAME_AS, TYPE_P));
+        all.addAll(List.of(REPORTS, ARTICLE_ID, PUBLISHER, LABEL, SAME_AS, TYPE_P));
         return all;
     }
 
@@ -96,12 +107,20 @@ final class EventRows {
         if (EVENT_PREDICATES.contains(p) || TYPE_P.equals(p) && ContactPairs.CONTACT_CLASSES.contains(o)) events.add(s);
         else if (REPORTS.equals(p)) events.add(o);
         else if (REPORT_PREDICATES.contains(p)) reports.add(s);
-        else if (ARTICLE_ID.equals(p)) articles.add(s);
+        else if (ARTICLE_ID.equals(p) || PUBLISHER.equals(p)) articles.add(s);
         else if (LABEL.equals(p) || SAME_AS.equals(p)) described.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(g);
     }
 
+    /**
+     * Notes that the first graph now states, or the last no longer states, a fact the lists depend on: a resource's
+     * affiliation ({@link #FACTS}) or its being a country ({@code rdf:type dip:Country}).
+     */
+    void factChanged(Node s, Node p) {
+        facts.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(p);
+    }
+
     boolean pending() {
-        return !events.isEmpty() || !reports.isEmpty() || !articles.isEmpty() || !described.isEmpty();
+        return !events.isEmpty() || !reports.isEmpty() || !articles.isEmpty() || !described.isEmpty() || !facts.isEmpty();
     }
 
     void clear() {
@@ -109,6 +128,7 @@ final class EventRows {
         reports.clear();
         articles.clear();
         described.clear();
+        facts.clear();
     }
 
     /** Brings the rows of every event the transaction may have moved up to date; call before it commits. */
@@ -130,8 +150,27 @@ final class EventRows {
             dsg.find(SUMMARY, Node.ANY, READS_EVERYWHERE, resource).forEachRemaining(q ->
                     dsg.find(SUMMARY, q.getSubject(), ROW_OF, Node.ANY).forEachRemaining(r -> todo.add(r.getObject())));
         });
+        facts.forEach((resource, predicates) -> {
+            Set<Node> parties = new LinkedHashSet<>();
+            if (predicates.contains(EventLists.AFFILIATION) || predicates.contains(TYPE_P)) parties.add(resource);
+            // A new country: the parties affiliated to it now stand for it in contacts.
+            if (predicates.contains(TYPE_P)) {
+                dsg.find(Node.ANY, Node.ANY, EventLists.AFFILIATION, resource).forEachRemaining(q -> parties.add(q.getSubject()));
+            }
+            for (Node party : parties) {
+                for (Node p : List.of(PARTICIPANT, HOST)) {
+                    dsg.find(Node.ANY, Node.ANY, p, party).forEachRemaining(q -> todo.add(q.getSubject()));
+                }
+            }
+            if (predicates.contains(EventLists.IN_COUNTRY)) {
+                dsg.find(Node.ANY, Node.ANY, LOCATION, resource).forEachRemaining(q -> todo.add(q.getSubject()));
+            }
+        });
         Everywhere everywhere = new Everywhere(dsg);
-        for (Node event : todo) write(dsg, event, Row.of(dsg, event, everywhere));
+        EventLists.Facts known = new EventLists.Facts(dsg);
+        Sequence sequence = new Sequence(dsg);
+        for (Node event : todo) write(dsg, event, Row.of(dsg, event, everywhere, known), sequence);
+        sequence.save();
         clear();
     }
 
@@ -142,27 +181,96 @@ final class EventRows {
             dsg.find(Node.ANY, Node.ANY, TYPE_P, c).forEachRemaining(q -> events.add(q.getSubject()));
         }
         Everywhere everywhere = new Everywhere(dsg);
+        EventLists.Facts known = new EventLists.Facts(dsg);
+        Set<Node> described = new HashSet<>();
+        long seq = 0;
         for (Node event : events) {
-            Row row = Row.of(dsg, event, everywhere);
-            if (row != null) row.quads(rowNode(event), event).forEach(dsg::add);
+            Row row = Row.of(dsg, event, everywhere, known);
+            if (row == null) continue;
+            row.quads(rowNode(event), event, seq).forEach(dsg::add);
+            for (EventLists.Membership m : row.lists().values()) {
+                dsg.add(SUMMARY, m.list(), EventLists.ENTRY, EventLists.keyNode(m.kind(), row.date(), seq));
+                if (described.add(m.list())) m.descriptor().forEach(dsg::add);
+            }
+            seq++;
         }
+        dsg.add(SUMMARY, SUMMARY, NEXT_SEQ, EventLists.integer(seq));
+    }
+
+    /** The next free row sequence number, kept in the summary graph ({@code dip:nextSeq}). */
+    private static final class Sequence {
+        private final DatasetGraph dsg;
+        private final long start;
+        private long next;
+
+        Sequence(DatasetGraph dsg) {
+            this.dsg = dsg;
+            long found = 0;
+            var it = dsg.find(SUMMARY, SUMMARY, NEXT_SEQ, Node.ANY);
+            while (it.hasNext()) found = Math.max(found, number(it.next().getObject()));
+            this.start = found;
+            this.next = found;
+        }
+
+        long take() {
+            return next++;
+        }
+
+        void save() {
+            if (next == start) return;
+            dsg.deleteAny(SUMMARY, SUMMARY, NEXT_SEQ, Node.ANY);
+            dsg.add(SUMMARY, SUMMARY, NEXT_SEQ, EventLists.integer(next));
+        }
+    }
+
+    private static long number(Node n) {
+        return ((Number) n.getLiteralValue()).longValue();
     }
 
     static Node rowNode(Node event) {
         return NodeFactory.createURI(Iris.summaryRow(event.isURI() ? event.getURI() : event.toString()));
     }
 
-    // Replaces what the row node holds with `row` (none: the event is no contact now), touching only what differs.
-    private static void write(DatasetGraph dsg, Node event, Row row) {
+    // Replaces what the row node holds with `row` (none: the event is no contact now), and its list entries, touching
+    // only what differs. The row keeps its sequence number as long as it exists.
+    private static void write(DatasetGraph dsg, Node event, Row row, Sequence sequence) {
         Node node = rowNode(event);
         Set<Quad> now = new HashSet<>();
         dsg.find(SUMMARY, node, Node.ANY, Node.ANY).forEachRemaining(now::add);
-        Set<Quad> wanted = row == null ? Set.of() : new HashSet<>(row.quads(node, event));
+        Long seq = null;
+        Node oldDate = null;
+        List<Node> oldLists = new ArrayList<>();
+        for (Quad q : now) {
+            if (SEQ.equals(q.getPredicate())) seq = number(q.getObject());
+            else if (ROW_DATE.equals(q.getPredicate())) oldDate = q.getObject();
+            else if (ROW_IN.equals(q.getPredicate())) oldLists.add(q.getObject());
+        }
+        if (row != null && seq == null) seq = sequence.take();
+        Set<Quad> wanted = row == null ? Set.of() : new HashSet<>(row.quads(node, event, seq));
         for (Quad q : now) {
             if (!wanted.contains(q)) dsg.delete(q);
         }
         for (Quad q : wanted) {
             if (!now.contains(q)) dsg.add(q);
+        }
+        if (seq == null) return;   // no row before or after
+        Map<Node, Node> oldEntries = new HashMap<>();
+        for (Node list : oldLists) oldEntries.put(list, EventLists.keyNode(EventLists.Kind.ofList(list), oldDate, seq));
+        Map<Node, EventLists.Membership> lists = row == null ? Map.of() : row.lists();
+        for (Map.Entry<Node, Node> old : oldEntries.entrySet()) {
+            EventLists.Membership m = lists.get(old.getKey());
+            Node key = m == null ? null : EventLists.keyNode(m.kind(), row.date(), seq);
+            if (old.getValue().equals(key)) continue;
+            dsg.delete(SUMMARY, old.getKey(), EventLists.ENTRY, old.getValue());
+            if (m == null && !dsg.find(SUMMARY, old.getKey(), EventLists.ENTRY, Node.ANY).hasNext()) {
+                dsg.deleteAny(SUMMARY, old.getKey(), Node.ANY, Node.ANY);   // the list is empty now
+            }
+        }
+        for (EventLists.Membership m : lists.values()) {
+            Node key = EventLists.keyNode(m.kind(), row.date(), seq);
+            if (key.equals(oldEntries.get(m.list()))) continue;
+            if (!dsg.find(SUMMARY, m.list(), EventLists.LIST_KIND, Node.ANY).hasNext()) m.descriptor().forEach(dsg::add);
+            dsg.add(SUMMARY, m.list(), EventLists.ENTRY, key);
         }
     }
 
@@ -200,12 +308,14 @@ final class EventRows {
 
     /** One event's columns, or null for an event that is no meeting, visit or call. */
     record Row(String dateText, String participants, String participantIds, String hosts, Node location, String locationId,
-               String reportedBy, String articles, String evidence, Set<Node> readsEverywhere) {
+               String reportedBy, String articles, String evidence, Set<Node> readsEverywhere, Node date,
+               Map<Node, EventLists.Membership> lists) {
 
-        static Row of(DatasetGraph dsg, Node event, Everywhere everywhere) {
+        static Row of(DatasetGraph dsg, Node event, Everywhere everywhere, EventLists.Facts facts) {
             boolean contact = false;
             Map<Node, Map<Node, Set<Node>>> named = new HashMap<>();   // predicate -> resource -> graphs stating it
             Set<Node> words = new HashSet<>();
+            NodeValue date = null;
             var quads = dsg.find(Node.ANY, event, Node.ANY, Node.ANY);
             while (quads.hasNext()) {
                 Quad q = quads.next();
@@ -213,6 +323,7 @@ final class EventRows {
                 Node p = q.getPredicate();
                 if (TYPE_P.equals(p) && ContactPairs.CONTACT_CLASSES.contains(q.getObject())) contact = true;
                 else if (DATE_TEXT.equals(p)) words.add(q.getObject());
+                else if (DATE.equals(p) && q.getObject().isLiteral()) date = leastAsText(date, q.getObject());
                 else if (NAMED.contains(p)) {
                     named.computeIfAbsent(p, k -> new LinkedHashMap<>()).computeIfAbsent(q.getObject(), k -> new LinkedHashSet<>())
                             .add(q.getGraph());
@@ -228,13 +339,26 @@ final class EventRows {
             return new Row(join(sorted(words), "; "), join(participants, Named::name), join(participants, Named::id),
                     join(hosts, Named::name), places.isEmpty() ? null : least(places, Named::name).asNode(),
                     places.isEmpty() ? null : least(places, Named::id).asString(), join(sources, Named::name),
-                    join(reports.articleIds(), "; "), join(reports.evidence(), " | "), reader.everywhere);
+                    join(reports.articleIds(), "; "), join(reports.evidence(), " | "), reader.everywhere,
+                    date == null ? null : date.asNode(), EventLists.of(dsg, event, named, facts));
         }
 
-        /** The row node's quads: the event, each column it has, and the resources it read in every graph. */
-        List<Quad> quads(Node node, Node event) {
+        // The date that sorts first as text (the queries order by STR(?date)).
+        private static NodeValue leastAsText(NodeValue least, Node date) {
+            NodeValue v = NodeValue.makeNode(date);
+            return least == null || least.asNode().getLiteralLexicalForm().compareTo(date.getLiteralLexicalForm()) > 0 ? v : least;
+        }
+
+        /**
+         * The row node's quads: the event, its sequence number, sort date and lists, each column it has, and the
+         * resources it read in every graph.
+         */
+        List<Quad> quads(Node node, Node event, long seq) {
             List<Quad> out = new ArrayList<>();
             out.add(Quad.create(SUMMARY, node, ROW_OF, event));
+            out.add(Quad.create(SUMMARY, node, SEQ, EventLists.integer(seq)));
+            if (date != null) out.add(Quad.create(SUMMARY, node, ROW_DATE, date));
+            lists.keySet().forEach(list -> out.add(Quad.create(SUMMARY, node, ROW_IN, list)));
             column(out, node, Dip.rowDateText.asNode(), dateText);
             column(out, node, Dip.rowParticipants.asNode(), participants);
             column(out, node, Dip.rowParticipantIds.asNode(), participantIds);

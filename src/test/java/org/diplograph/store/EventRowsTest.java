@@ -1,6 +1,8 @@
 package org.diplograph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,11 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -28,6 +34,7 @@ import org.diplograph.query.NamedQueries;
 import org.diplograph.query.NamedQuery;
 import org.diplograph.query.QueryResult;
 import org.diplograph.query.QueryRunner;
+import org.diplograph.rdf.Dip;
 import org.diplograph.rdf.Iris;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,13 +71,25 @@ class EventRowsTest {
             pe:choe a dip:Person ; rdfs:label "Choe Son Hui" .
             pl:khasan a dip:Place .
             """;
-    // Names and links stated only elsewhere: TASS's name, Lavrov's and Khasan's links, a second name for Choe.
+    // Names and links stated only elsewhere: TASS's name, Lavrov's and Khasan's links, a second name for Choe; and the
+    // facts the lists depend on: two affiliations, two countries, Khasan's country, a publisher.
     private static final String ELSEWHERE = """
             art:b3 a dip:Article ; dip:articleId "b3" .
             org:tass a dip:Organization ; rdfs:label "TASS" .
             pe:lavrov owl:sameAs wd:Q80137 .
             pl:khasan rdfs:label "Khasan" ; owl:sameAs wd:Q1 .
-            pe:choe rdfs:label "Ch'oe Son-hui" .
+            pe:choe rdfs:label "Ch'oe Son-hui" ; dip:affiliation <https://w3id.org/diplograph/id/country/Q423> .
+            pe:lavrov dip:affiliation <https://w3id.org/diplograph/id/country/Q159> .
+            <https://w3id.org/diplograph/id/country/Q423> a dip:Country .
+            <https://w3id.org/diplograph/id/country/Q159> a dip:Country .
+            <https://w3id.org/diplograph/id/country/Q884> a dip:Country .
+            pl:khasan dip:inCountry <https://w3id.org/diplograph/id/country/Q159> .
+            art:b3 dip:publisher org:tass .
+            """;
+    // An affiliation to a country typed earlier, in an article that names none of Kim's events.
+    private static final String LATER = """
+            art:b4 a dip:Article ; dip:articleId "b4" .
+            pe:kim dip:affiliation <https://w3id.org/diplograph/id/country/Q884> .
             """;
     private static final String B2_CHANGED = """
             art:b2 a dip:Article ; dip:articleId "b2" .
@@ -97,6 +116,8 @@ class EventRowsTest {
             store.replaceGraph(article("b3"), model(ELSEWHERE));
             assertRowsGiveTheSubqueryColumns(store);
             assertEquals("KCNA; TASS", column(store, "reportedBy", "meeting-x"));
+            store.replaceGraph(article("b4"), model(LATER));
+            assertRowsGiveTheSubqueryColumns(store);
 
             // b2 changed: the meeting loses Choe and Khasan, the call a participant, a report and its index.
             store.replaceGraph(article("b2"), model(B2_CHANGED));
@@ -159,7 +180,84 @@ class EventRowsTest {
             assertTrue(expected.size() > 1, name + " returned too little to compare: " + expected);
             assertEquals(expected, actual, name);
         }
+        assertListsGiveTheSelection(store);
         assertRowsAreFresh(store);
+    }
+
+    /**
+     * The list queries give the events their earlier texts selected by reading every candidate event (as sets: ties on a
+     * date are ordered differently), for every entity, source and pair of countries, in date order, and the same
+     * events a page at a time as all at once.
+     */
+    private static void assertListsGiveTheSelection(Store store) {
+        Dataset ds = store.dataset();
+        // Every resource the hand-written articles name, and some of the synthetic ones.
+        TreeSet<String> written = new TreeSet<>();
+        TreeSet<String> synthetic = new TreeSet<>();
+        Txn.executeRead(ds, () -> ds.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            String o = q.getObject().isURI() ? q.getObject().getURI() : "";
+            if (q.getGraph().equals(CountingDataset.SUMMARY) || !o.startsWith(TestGraphs.ID) || o.contains("/event/") || o.contains("/report/")) return;
+            (q.getGraph().getURI().contains("syn-") ? synthetic : written).add(o);
+        }));
+        synthetic.removeAll(written);
+        List<Node> entities = new ArrayList<>(written.stream().map(NodeFactory::createURI).toList());
+        entities.addAll(spread(synthetic.stream().map(NodeFactory::createURI).toList(), 16));
+        List<Node> countries = new ArrayList<>(written.stream().filter(e -> e.contains("/country/")).map(NodeFactory::createURI).toList());
+        countries.addAll(spread(synthetic.stream().filter(e -> e.contains("/country/")).map(NodeFactory::createURI).toList(), 5));
+        int compared = 0;
+        for (Node e : entities) {
+            compared += assertSameSelection(store, "timeline", Map.of("entity", e.getURI()), "date", true);
+            compared += assertSameSelection(store, "source-reported", Map.of("source", e.getURI()), "date", false);
+        }
+        for (Node a : countries) {
+            for (Node b : countries) {
+                compared += assertSameSelection(store, "contacts-between-countries", Map.of("countryA", a.getURI(), "countryB", b.getURI()), "date", false);
+            }
+        }
+        assertTrue(compared > 5, "too few rows to compare: " + compared);
+    }
+
+    // At most n of the resources, spread over the list (every pair of a hundred countries would take minutes).
+    private static List<Node> spread(List<Node> all, int n) {
+        if (all.size() <= n) return all;
+        List<Node> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(all.get(i * all.size() / n));
+        return out;
+    }
+
+    private static int assertSameSelection(Store store, String name, Map<String, String> params, String dateColumn, boolean oldestFirst) {
+        NamedQuery now = NamedQueries.fromClasspath().get(name);
+        NamedQuery before = NamedQuery.parse(name, selection(name));
+        Map<String, String> all = new LinkedHashMap<>(params);
+        all.put("limit", "0");
+        List<Map<String, String>> actual = QueryRunner.run(now, all, store.dataset()).textRows();
+        List<Map<String, String>> expected = QueryRunner.run(before, all, store.dataset()).textRows();
+        assertEquals(new TreeSet<>(strings(expected)), new TreeSet<>(strings(actual)), name + " " + params);
+        assertEquals(expected.size(), actual.size(), name + " " + params);
+        // In date order (as text; undated last), cited before published.
+        for (int i = 1; i < actual.size(); i++) {
+            Map<String, String> a = actual.get(i - 1), b = actual.get(i);
+            if (!Objects.equals(a.get("capacity"), b.get("capacity"))) continue;
+            String da = a.get(dateColumn), db = b.get(dateColumn);
+            if (db == null) continue;
+            assertNotNull(da, name + " " + params + ": undated before dated at row " + i);
+            assertTrue(oldestFirst ? da.compareTo(db) <= 0 : da.compareTo(db) >= 0, name + " " + params + " out of order at row " + i + ": " + actual);
+        }
+        // Page by page (four rows a page) gives the same rows in the same order.
+        if (actual.size() < 2) return actual.size();
+        List<Map<String, String>> paged = new ArrayList<>();
+        for (int offset = 0; offset < actual.size(); offset += 4) {
+            Map<String, String> page = new LinkedHashMap<>(params);
+            page.put("limit", "4");
+            page.put("offset", Integer.toString(offset));
+            paged.addAll(QueryRunner.run(now, page, store.dataset()).textRows());
+        }
+        assertEquals(strings(actual), strings(paged), name + " " + params + " page by page");
+        return actual.size();
+    }
+
+    private static List<String> strings(List<Map<String, String>> rows) {
+        return rows.stream().map(r -> new TreeMap<>(r).toString()).toList();
     }
 
     /** The rows kept equal those a recount writes for the article graphs as they are now. */
@@ -173,10 +271,29 @@ class EventRowsTest {
         assertEquals(rowQuads(copy), Txn.calculateRead(ds, () -> rowQuads(ds.asDatasetGraph())));
     }
 
+    // The rows and lists, with each sequence number (which depends on the order events were written) replaced by its
+    // event; a number used by two rows fails.
     private static TreeSet<String> rowQuads(DatasetGraph dsg) {
+        Map<Long, Node> events = new HashMap<>();
+        dsg.find(CountingDataset.SUMMARY, Node.ANY, Dip.rowSeq.asNode(), Node.ANY).forEachRemaining(q -> {
+            Node event = dsg.find(CountingDataset.SUMMARY, q.getSubject(), EventRows.ROW_OF, Node.ANY).next().getObject();
+            Node other = events.put(((Number) q.getObject().getLiteralValue()).longValue(), event);
+            assertNull(other, "two rows numbered " + q.getObject());
+        });
         TreeSet<String> out = new TreeSet<>();
         dsg.find(CountingDataset.SUMMARY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (q.getSubject().getURI().startsWith(Iris.SUMMARY_GRAPH + "/rows/")) out.add(text(q));
+            String subject = q.getSubject().getURI();
+            if (subject.startsWith(Iris.SUMMARY_GRAPH + "/rows/") && !q.getPredicate().equals(Dip.rowSeq.asNode())) out.add(text(q));
+            if (subject.startsWith(Iris.SUMMARY_GRAPH + "/lists/")) {
+                if (!q.getPredicate().equals(EventLists.ENTRY)) {
+                    out.add(text(q));
+                    return;
+                }
+                long key = ((Number) q.getObject().getLiteralValue()).longValue();
+                Node event = events.get(key % EventLists.SEQ_SPAN);
+                assertNotNull(event, "an entry of no row: " + text(q));
+                out.add(subject + " entry " + event + " on " + key / EventLists.SEQ_SPAN);
+            }
         });
         return out;
     }
@@ -199,6 +316,14 @@ class EventRowsTest {
             if (row.get("event").endsWith("/" + event)) return row.get(column);
         }
         throw new AssertionError("no row for " + event);
+    }
+
+    private static String selection(String name) {
+        try (InputStream in = EventRowsTest.class.getResourceAsStream("selection-by-scan/" + name + ".rq")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String reference(String name) {
