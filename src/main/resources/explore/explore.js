@@ -2,16 +2,18 @@
 // SPARQL endpoint with the project's named queries (served at queries/NAME.rq). Text from the graph is only
 // ever set with textContent, so nothing in an article can become markup.
 //
-// At any store size the page reads a page at a time: the network opens on the most frequent pairs of parties
-// (explore-pairs, from the counts the store keeps); a narrower date range draws the network of that period's
-// events instead (explore-network, 200 rows a page, "More events" for the next); a party's or a pair's events come
-// 50 at a time (explore-events).
+// At any store size the page reads a page at a time: the network opens on the 300 most frequent pairs of parties
+// (explore-pairs, from the counts the store keeps, three pages of 100); a narrower date range draws the network of
+// that period's events instead (explore-network, 100 rows a page, "More events" for the next); a party's or a
+// pair's events come 50 at a time (explore-events).
 (function () {
   'use strict';
 
   const endpoint = document.body.dataset.endpoint;
   const $ = (id) => document.getElementById(id);
-  const PERIOD_PAGE = 200;    // rows of explore-network a page (its default LIMIT)
+  const PAIRS_PAGE = 100;     // pairs of explore-pairs a page (its default LIMIT)
+  const PAIRS_SHOWN = 300;    // pairs the network opens on, read a page at a time
+  const PERIOD_PAGE = 100;    // rows of explore-network a page (its default LIMIT)
   const EVENTS_PAGE = 50;     // events of explore-events a page (its default LIMIT)
 
   const parties = new Map();  // party -> {iri, label, kind, country, countryLabel}
@@ -86,13 +88,19 @@
     }
   }
 
+  // The most frequent pairs, page after page until PAIRS_SHOWN or the last one.
   async function loadPairs() {
-    const rows = await runQuery(await namedQuery('explore-pairs'));
-    pairs = rows.map((r) => {
-      addParty(r.a, r.aLabel, r.aKind, r.aCountry, r.aCountryLabel);
-      addParty(r.b, r.bLabel, r.bKind, r.bCountry, r.bCountryLabel);
-      return { a: r.a, b: r.b, shared: Number(r.sharedEvents), first: r.firstDate || null, last: r.lastDate || null };
-    });
+    const query = await namedQuery('explore-pairs');
+    pairs = [];
+    for (let offset = 0; offset < PAIRS_SHOWN; offset += PAIRS_PAGE) {
+      const rows = await runQuery(offset > 0 ? pageAt(query, offset) : query);
+      for (const r of rows) {
+        addParty(r.a, r.aLabel, r.aKind, r.aCountry, r.aCountryLabel);
+        addParty(r.b, r.bLabel, r.bKind, r.bCountry, r.bCountryLabel);
+        pairs.push({ a: r.a, b: r.b, shared: Number(r.sharedEvents), first: r.firstDate || null, last: r.lastDate || null });
+      }
+      if (rows.length < PAIRS_PAGE) break;
+    }
   }
 
   // The next page of the period's events; a new period starts from its first page.
