@@ -76,7 +76,9 @@ final class FactualityRules {
         if (up == null || up.gov() < 0) return -1;
         // "became the first head of government to visit Brunei", parsed with both as complements of "became".
         if (up.rel().startsWith("xcomp") && s.token(up.gov()).lemma().equalsIgnoreCase("become")) {
-            for (Dependency x : s.children(up.gov(), "xcomp")) {
+            // ... or with the noun as its object: "became the first French head of state to visit Mongolia".
+            for (Dependency x : s.deps()) {
+                if (x.gov() != up.gov() || !(x.rel().equals("xcomp") || x.rel().equals("obj"))) continue;
                 if (x.dep() != verb && s.children(x.dep(), "amod").stream().anyMatch(d -> s.token(d.dep()).word().matches("(?i)first|last|only"))) return x.dep();
             }
             return -1;

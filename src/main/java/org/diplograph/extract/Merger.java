@@ -275,6 +275,8 @@ final class Merger {
                 // "Later in the day, Trump received the two ministers" after a lead that dated only the signing.
                 TimeValue day = anaphoric ? dayStatedBefore(d.sentence) : null;
                 if (day != null) d.date = new TimeValue(LocalDate.parse(day.value()).plusDays(offset).toString(), d.date.text());
+                // "arrived in the morning" with no day told before: the day of the report.
+                else if (DateResolver.partOfDay(d.date.text())) d.date = TimeValue.day(st.pub, d.date.text());
                 continue;
             }
             if (!anaphoric) d.date = new TimeValue(donor.date.value(), donor.date.text());

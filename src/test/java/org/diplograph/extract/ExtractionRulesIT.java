@@ -802,4 +802,55 @@ class ExtractionRulesIT {
                 "Meeting [Gabriel Boric, Santiago Peña] 2023-08-15",
                 "Meeting [Luis Arce, Santiago Peña] 2023-08-15")), got);
     }
+
+    @Test
+    void landing_in_the_morning_is_the_morning_of_the_day_told_before() {
+        TreeSet<String> got = happened("2023-01-30", """
+                Premier Giorgia Meloni met the head of Libya's Government of National Unity, Abdul Hamid Dbeibah, in \
+                Tripoli on Saturday, on her second trip to North Africa in a week.
+
+                Meloni landed in Tripoli in the morning.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Abdul Hamid Dbeibah, Giorgia Meloni] 2023-01-28",
+                "Visit [Giorgia Meloni] 2023-01-28")), got);
+    }
+
+    @Test
+    void the_current_chair_gives_no_date_so_the_first_day_of_the_summit_does() {
+        TreeSet<String> got = happened("2024-06-05", """
+                The two-day summit, which opened on Tuesday at the Korea International Exhibition Center, was the \
+                largest multilateral gathering Korea has hosted.
+
+                On the sidelines of the first day of the summit, Yoon Suk Yeol met Mauritanian President Mohamed Ould \
+                Ghazouani, the current chair of the African Union.
+                """);
+        assertEquals(new TreeSet<>(List.of("Meeting [Mohamed Ould Ghazouani, Yoon Suk Yeol] 2024-06-04")), got);
+    }
+
+    @Test
+    void a_present_perfect_lead_is_dated_today_whatever_came_first_since_a_year() {
+        TreeSet<String> got = happened("2023-11-07", """
+                Prime Minister Anthony Albanese has met Chinese Premier Li Qiang in Beijing for the annual leaders' \
+                meeting, the first held since 2019, with both sides declaring relations back on a "positive track".
+                """);
+        assertEquals(new TreeSet<>(List.of("Meeting [Anthony Albanese, Li Qiang] 2023-11-07")), got);
+    }
+
+    @Test
+    void the_first_head_of_state_to_visit_as_the_object_of_became_visited() {
+        TreeSet<String> got = happenedWithPlaces("2024-09-03", """
+                French President Emmanuel Macron became the first French head of state to visit Mongolia in May last year.
+                """);
+        assertEquals(new TreeSet<>(List.of("Visit [Emmanuel Macron] @Mongolia 2023-05")), got);
+    }
+
+    @Test
+    void a_call_on_a_weekday_named_with_its_year_is_that_weekday() {
+        TreeSet<String> got = happened("2025-01-02", """
+                Prime Minister Anwar Ibrahim spoke by telephone with Indonesian President Prabowo Subianto on Tuesday, \
+                the last day of 2024, to discuss Malaysia's chairmanship of ASEAN this year.
+                """);
+        assertEquals(new TreeSet<>(List.of("PhoneCall [Anwar Ibrahim, Prabowo Subianto] 2024-12-31")), got);
+    }
 }
