@@ -117,6 +117,11 @@ public final class DateResolver {
                                : pub.with(TemporalAdjusters.nextOrSame(day));
             return TimeValue.day(d, words);
         }
+        // SUTime leaves "last week" without a value across a new year: the calendar week before publication's.
+        if (past && lower.matches("(early |late )?last week") && (value == null || value.isBlank())) {
+            value = pub.minusWeeks(1).get(IsoFields.WEEK_BASED_YEAR) + "-W"
+                    + String.format(Locale.ROOT, "%02d", pub.minusWeeks(1).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        }
         if (value == null || value.isBlank() || value.endsWith("_REF") || value.startsWith("P")) {
             return new TimeValue(null, words);
         }

@@ -123,6 +123,14 @@ class DateResolverTest {
     }
 
     @Test
+    void last_week_without_a_value_is_the_calendar_week_before_publication() {
+        // Published Thursday 2 January 2025: last week ran from 23 to 29 December.
+        assertEquals("2024-12", DateResolver.resolve("last week", null, LocalDate.of(2025, 1, 2), true).value());
+        // Published Monday 3 March 2025: last week ran from 24 February to 2 March.
+        assertNull(DateResolver.resolve("last week", null, LocalDate.of(2025, 3, 3), true).value());
+    }
+
+    @Test
     void a_part_of_the_day_with_no_day_points_back_at_the_contact_told_before() {
         assertEquals(OptionalInt.of(0), DateResolver.anaphoricOffset("in the morning"));
         assertEquals(OptionalInt.of(0), DateResolver.anaphoricOffset("In the afternoon"));
