@@ -122,6 +122,14 @@ final class DateRules {
                 if (DateResolver.anaphoricOffset(words).isPresent()) return new TimeValue(null, words);
             }
         }
+        // "He also met X, the chairman of the upper house, that day": the parse may hang the words on a name instead.
+        for (TimeMention tm : s.times()) {
+            if (!"DURATION".equals(tm.type())) continue;
+            for (int back = 1; back <= 2 && tm.start() - back >= 0; back++) {
+                String words = s.span(tm.start() - back, tm.end());
+                if (DateResolver.anaphoricOffset(words).isPresent()) return new TimeValue(null, words);
+            }
+        }
         return new TimeValue(null, null);
     }
 

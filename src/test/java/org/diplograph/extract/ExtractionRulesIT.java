@@ -853,4 +853,74 @@ class ExtractionRulesIT {
                 """);
         assertEquals(new TreeSet<>(List.of("PhoneCall [Anwar Ibrahim, Prabowo Subianto] 2024-12-31")), got);
     }
+
+    @Test
+    void travelling_on_after_a_planned_address_is_planned_too() {
+        TreeSet<String> got = happenedWithPlaces("2023-04-22", """
+                Brazilian President Luiz Inácio Lula da Silva landed in Lisbon on Friday night.
+
+                On Tuesday Lula is due to address a formal session of the Assembly of the Republic, before travelling \
+                to Madrid for talks with Spanish Prime Minister Pedro Sánchez.
+                """);
+        assertEquals(new TreeSet<>(List.of("Visit [Luiz Inácio Lula da Silva] @Lisbon 2023-04-21")), got);
+    }
+
+    @Test
+    void a_call_after_the_talks_with_someone_has_the_day_of_those_talks() {
+        TreeSet<String> got = happened("2022-03-27", """
+                Chinese Foreign Minister Wang Yi held delegation-level talks with Foreign Minister Narayan Khadka at \
+                Singha Durbar on Saturday.
+
+                He had flown in from New Delhi, where he held separate meetings with his Indian counterpart S Jaishankar \
+                on Friday morning.
+
+                After the talks with Khadka, Wang called on Prime Minister Sher Bahadur Deuba at the Prime Minister's \
+                official residence in Baluwatar.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Narayan Khadka, Wang Yi] 2022-03-26",
+                "Meeting [S Jaishankar, Wang Yi] 2022-03-25",
+                "Meeting [Sher Bahadur Deuba, Wang Yi] 2022-03-26")), got);
+    }
+
+    @Test
+    void ministers_who_had_met_before_the_press_conference_met_on_its_day() {
+        TreeSet<String> got = happened("2021-04-16", """
+                Foreign Minister Nikos Dendias and his Turkish counterpart Mevlut Cavusoglu engaged in a heated exchange \
+                in front of the cameras at a joint press conference in Ankara on Thursday.
+
+                Turkish state news agency Anadolu reported that the two ministers had met for about an hour before the \
+                press conference.
+                """);
+        assertEquals(new TreeSet<>(List.of("Meeting [Mevlut Cavusoglu, Nikos Dendias] 2021-04-15")), got);
+    }
+
+    @Test
+    void a_sentence_opening_with_the_city_of_a_visit_has_that_visits_day() {
+        TreeSet<String> got = happenedWithPlaces("2024-04-24", """
+                Iranian President Ebrahim Raisi flew to Lahore on Tuesday on the second day of a visit to Pakistan.
+
+                Raisi arrived in Islamabad on Monday morning and held talks with Prime Minister Shehbaz Sharif.
+
+                In Lahore, Raisi laid a wreath at Allama Iqbal's mausoleum.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Ebrahim Raisi] @Lahore 2024-04-23",
+                "Visit [Ebrahim Raisi] @Islamabad 2024-04-22",
+                "Meeting [Ebrahim Raisi, Shehbaz Sharif] @Islamabad 2024-04-22",
+                "Visit [Ebrahim Raisi] @Allama Iqbal's mausoleum 2024-04-23")), got);
+    }
+
+    @Test
+    void that_day_after_a_title_beside_the_name_is_the_day_told_before() {
+        TreeSet<String> got = happened("2024-06-17", """
+                Yoon Suk Yeol arrived in Ashgabat on Monday, June 10, and held summit talks with Turkmen President Serdar \
+                Berdimuhamedow the next day at the Oguzhan Palace. He also met the country's former leader, Gurbanguly \
+                Berdimuhamedow, the chairman of the upper house, that day.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Yoon Suk Yeol] 2024-06-10",
+                "Meeting [Serdar Berdimuhamedow, Yoon Suk Yeol] 2024-06-11",
+                "Meeting [Gurbanguly Berdimuhamedow, Yoon Suk Yeol] 2024-06-11")), got);
+    }
 }
