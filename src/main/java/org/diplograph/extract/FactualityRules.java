@@ -51,9 +51,10 @@ final class FactualityRules {
             Dependency up = Deps.governor(s, v);
             if (up == null || up.gov() < 0) break;
             String r = up.rel();
-            // "is due to address parliament before travelling to Madrid": the later step is as planned as the first.
+            // "is due to address parliament before travelling to Madrid": the later step is as planned as the first ("agreed
+            // to pause tariffs after the two leaders spoke" is no such step: what came before it happened).
             if (!(r.startsWith("xcomp") || r.startsWith("ccomp") || r.startsWith("obj") || r.startsWith("csubj") || r.startsWith("advcl:to")
-                    || r.equals("advcl:before") || r.equals("advcl:after")
+                    || r.equals("advcl:before")
                     // "is due to address": the parse may leave the infinitive a bare dep of "due"
                     || r.equals("dep") && Words.PLAN_GOVERNORS.contains(s.token(up.gov()).lemma().toLowerCase(Locale.ROOT))
                     || r.startsWith("acl") && !r.startsWith("acl:relcl")
