@@ -1,19 +1,30 @@
 // Diplograph explorer: the contact network, a timeline and each party's events, read through the public
 // SPARQL endpoint with the project's named queries (served at queries/NAME.rq). Text from the graph is only
 // ever set with textContent, so nothing in an article can become markup.
+//
+// At any store size the page reads a page at a time: the network opens on the 300 most frequent pairs of parties
+// (explore-pairs, from the counts the store keeps, three pages of 100); a narrower date range draws the network of
+// that period's events instead (explore-network, 100 rows a page, "More events" for the next); a party's or a
+// pair's events come 50 at a time (explore-events).
 (function () {
   'use strict';
 
   const endpoint = document.body.dataset.endpoint;
   const $ = (id) => document.getElementById(id);
+  const PAIRS_PAGE = 100;     // pairs of explore-pairs a page (its default LIMIT)
+  const PAIRS_SHOWN = 300;    // pairs the network opens on, read a page at a time
+  const PERIOD_PAGE = 100;    // rows of explore-network a page (its default LIMIT)
+  const EVENTS_PAGE = 50;     // events of explore-events a page (its default LIMIT)
 
-  // Everything read from explore-network.rq, keyed by IRI.
-  const events = new Map();   // event -> {type, date, location, venueCountry, parties: Set}
-  const parties = new Map();  // party -> {label, kind, country, countryLabel}
-  let months = [];            // every month from the first dated event to the last, "YYYY-MM"
+  const parties = new Map();  // party -> {iri, label, kind, country, countryLabel}
+  let pairs = [];             // the most frequent pairs: {a, b, shared, first, last}
+  // The events of one period, read from explore-network page by page.
+  const period = { key: null, events: new Map(), rows: 0, more: false, loading: null };
+  let months = [];            // every month from the first pair's first date to the last one's last, "YYYY-MM"
   let cy = null;
   let selected = null;        // the node or edge whose events the panel shows
   let subject = null;         // the party those events are read for
+  let panel = null;           // what the panel lists: {focus, party, other, offset, title, meta}
 
   // --- Reading ---------------------------------------------------------------------------------------
 
@@ -28,11 +39,26 @@
     return queryTexts.get(name);
   }
 
-  // SPARQL's own way to supply values: a VALUES block after the query. IRIs come from earlier results and
-  // are checked against the IRIREF grammar, so they cannot close the block.
-  function bindIri(query, variable, iri) {
-    if (!/^[^<>"{}|^`\\\u0000-\u0020]+$/.test(iri)) throw new Error('Not an IRI: ' + iri);
-    return query + '\nVALUES ?' + variable + ' { <' + iri + '> }\n';
+  // SPARQL's own way to supply values: a VALUES block, put on the line a named query marks with
+  // "# explorer: bindings" (inside its page, so the page is cut after the values are bound). IRIs come from earlier
+  // results and are checked against the IRIREF grammar, dates against their three shapes, so neither can close the block.
+  function bind(query, values) {
+    const marker = '# explorer: bindings';
+    if (!query.includes(marker)) throw new Error('The query has no line for its bindings');
+    const blocks = Object.entries(values).filter(([, v]) => v).map(([variable, v]) => {
+      if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) return 'VALUES ?' + variable + ' { "' + v + '" }';
+      if (!/^[^<>"{}|^`\\\u0000-\u0020]+$/.test(v)) throw new Error('Not an IRI: ' + v);
+      return 'VALUES ?' + variable + ' { <' + v + '> }';
+    });
+    return query.replace(marker, blocks.join(' '));
+  }
+
+  // The page of a paged named query is its last LIMIT; a later page adds an OFFSET there.
+  function pageAt(query, offset) {
+    const limits = [...query.matchAll(/LIMIT \d+/g)];
+    if (limits.length === 0) throw new Error('The query has no page');
+    const end = limits[limits.length - 1].index + limits[limits.length - 1][0].length;
+    return query.substring(0, end) + ' OFFSET ' + offset + query.substring(end);
   }
 
   async function runQuery(query) {
@@ -53,23 +79,93 @@
     });
   }
 
-  async function loadNetwork() {
-    const rows = await runQuery(await namedQuery('explore-network'));
-    for (const r of rows) {
-      if (!events.has(r.event)) {
-        events.set(r.event, {
-          iri: r.event, type: r.type, date: r.date || null, location: r.location || null,
-          venueCountry: r.venueCountry || null, parties: new Set()
-        });
-      }
-      events.get(r.event).parties.add(r.party);
-      if (!parties.has(r.party)) {
-        parties.set(r.party, {
-          iri: r.party, label: r.label || shortName(r.party), kind: r.kind || 'Entity',
-          country: r.country || null, countryLabel: r.countryLabel || null
-        });
-      }
+  function addParty(iri, label, kind, country, countryLabel) {
+    if (!parties.has(iri)) {
+      parties.set(iri, {
+        iri: iri, label: label || shortName(iri), kind: kind || 'Entity',
+        country: country || null, countryLabel: countryLabel || null
+      });
     }
+  }
+
+  // The most frequent pairs, page after page until PAIRS_SHOWN or the last one.
+  async function loadPairs() {
+    const query = await namedQuery('explore-pairs');
+    pairs = [];
+    for (let offset = 0; offset < PAIRS_SHOWN; offset += PAIRS_PAGE) {
+      const rows = await runQuery(offset > 0 ? pageAt(query, offset) : query);
+      for (const r of rows) {
+        addParty(r.a, r.aLabel, r.aKind, r.aCountry, r.aCountryLabel);
+        addParty(r.b, r.bLabel, r.bKind, r.bCountry, r.bCountryLabel);
+        pairs.push({ a: r.a, b: r.b, shared: Number(r.sharedEvents), first: r.firstDate || null, last: r.lastDate || null });
+      }
+      if (rows.length < PAIRS_PAGE) break;
+    }
+  }
+
+  // The next page of the period's events; a new period starts from its first page.
+  async function loadPeriod(from, to) {
+    const key = from + ' ' + to;
+    if (period.key !== key) {
+      Object.assign(period, { key: key, events: new Map(), rows: 0, more: true, loading: null });
+    }
+    if (!period.more) return;
+    if (!period.loading) {
+      period.loading = (async () => {
+        let query = bind(await namedQuery('explore-network'), { from: from, to: to });
+        if (period.rows > 0) query = pageAt(query, period.rows);
+        const rows = await runQuery(query);
+        if (period.key !== key) return;
+        for (const r of rows) {
+          if (!period.events.has(r.event)) {
+            period.events.set(r.event, {
+              iri: r.event, type: r.type, date: r.date || null, location: r.location || null,
+              venueCountry: r.venueCountry || null, parties: new Set()
+            });
+          }
+          period.events.get(r.event).parties.add(r.party);
+          addParty(r.party, r.label, r.kind, r.country, r.countryLabel);
+        }
+        period.rows += rows.length;
+        period.more = rows.length === PERIOD_PAGE;
+      })();
+    }
+    try {
+      await period.loading;
+    } finally {
+      period.loading = null;
+    }
+  }
+
+  // --- Filtering -------------------------------------------------------------------------------------
+
+  function filters() {
+    const low = Math.min($('range-from').value, $('range-to').value);
+    const high = Math.max($('range-from').value, $('range-to').value);
+    return {
+      from: months[low] ? months[low] + '-01' : null,
+      to: months[high] ? months[high] + '-31' : null,
+      // The whole range: the network of the most frequent pairs; a narrower one, the period's events.
+      whole: low === 0 && high === Math.max(months.length - 1, 0),
+      country: $('country').value
+    };
+  }
+
+  function ofCountry(party, country) {
+    return parties.get(party).country === country;
+  }
+
+  function matches(event, f) {
+    if (!f.country || event.venueCountry === f.country) return true;
+    for (const p of event.parties) {
+      if (ofCountry(p, f.country)) return true;
+    }
+    return false;
+  }
+
+  // A pair is in a country's network when either party is of that country.
+  function pairMatches(pair, f) {
+    return !f.country || ofCountry(pair.a, f.country) || ofCountry(pair.b, f.country);
   }
 
   // --- Dates -----------------------------------------------------------------------------------------
@@ -105,39 +201,6 @@
     return new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   }
 
-  // --- Filtering -------------------------------------------------------------------------------------
-
-  function filters() {
-    const from = months[Math.min($('range-from').value, $('range-to').value)];
-    const to = months[Math.max($('range-from').value, $('range-to').value)];
-    return {
-      from: from ? from + '-01' : null,
-      to: to ? to + '-31' : null,
-      undated: $('undated').checked,
-      country: $('country').value
-    };
-  }
-
-  function matches(event, f) {
-    if (!event.date) {
-      if (!f.undated) return false;
-    } else if (f.from) {
-      const [start, end] = span(event.date);
-      if (end < f.from || start > f.to) return false;
-    }
-    if (!f.country) return true;
-    if (event.venueCountry === f.country) return true;
-    for (const p of event.parties) {
-      if (parties.get(p).country === f.country) return true;
-    }
-    return false;
-  }
-
-  function visibleEvents() {
-    const f = filters();
-    return [...events.values()].filter((e) => matches(e, f));
-  }
-
   // --- Network ---------------------------------------------------------------------------------------
 
   // Colours that stay apart from each other; countries get them in order of label, so they keep them on reload.
@@ -151,35 +214,42 @@
     return countryColours.get(country);
   }
 
-  function elementsFor(list) {
-    const count = new Map();
-    const pairs = new Map();
+  // Weighted edges "a b" -> shared events, from a list of events (each two of its parties share it).
+  function edgesOfEvents(list) {
+    const edges = new Map();
     for (const e of list) {
       const members = [...e.parties].sort();
-      members.forEach((p) => count.set(p, (count.get(p) || 0) + 1));
       for (let i = 0; i < members.length; i++) {
         for (let j = i + 1; j < members.length; j++) {
           const key = members[i] + ' ' + members[j];
-          pairs.set(key, (pairs.get(key) || 0) + 1);
+          edges.set(key, (edges.get(key) || 0) + 1);
         }
       }
     }
-    const nodes = [...count.entries()].map(([iri, n]) => {
+    return edges;
+  }
+
+  // Nodes sized by the events they share along the shown edges (a lone party of an event counts its events).
+  function elementsFor(edges, lone) {
+    const weight = new Map(lone);
+    edges.forEach((n, key) => key.split(' ').forEach((p) => weight.set(p, (weight.get(p) || 0) + n)));
+    const most = Math.max(1, ...weight.values());
+    const widest = Math.max(1, ...edges.values());
+    const nodes = [...weight.entries()].map(([iri, n]) => {
       const p = parties.get(iri);
       return {
         group: 'nodes',
-        data: { id: iri, label: p.label, kind: p.kind, events: n, colour: colourOf(p.country) }
+        data: { id: iri, label: p.label, kind: p.kind, events: n, size: 20 + 32 * Math.sqrt(n / most), colour: colourOf(p.country) }
       };
     });
-    const edges = [...pairs.entries()].map(([key, n]) => {
+    const links = [...edges.entries()].map(([key, n]) => {
       const [a, b] = key.split(' ');
-      return { group: 'edges', data: { id: key, source: a, target: b, shared: n } };
+      return { group: 'edges', data: { id: key, source: a, target: b, shared: n, width: 1.5 + 5.5 * Math.sqrt(n / widest) } };
     });
-    return nodes.concat(edges);
+    return nodes.concat(links);
   }
 
-  function drawNetwork(list) {
-    const elements = elementsFor(list);
+  function drawNetwork(elements, emptyText) {
     cy.elements().remove();
     cy.add(elements);
     // Start from a circle in a fixed order, so the same data gives the same picture every time.
@@ -194,10 +264,8 @@
     }).run();
     cy.fit(undefined, 30);
     if (selected && cy.getElementById(selected).nonempty()) highlight(selected);
-    $('empty').hidden = list.length > 0;
-    $('empty').textContent = events.size === 0
-      ? 'The store holds no meetings, visits or calls yet: ingest some articles.'
-      : 'No events match these filters.';
+    $('empty').hidden = elements.length > 0;
+    $('empty').textContent = emptyText;
   }
 
   function createGraph() {
@@ -212,8 +280,8 @@
           style: {
             'background-color': 'data(colour)',
             'label': 'data(label)',
-            'width': 'mapData(events, 1, 8, 20, 52)',
-            'height': 'mapData(events, 1, 8, 20, 52)',
+            'width': 'data(size)',
+            'height': 'data(size)',
             'font-family': 'system-ui, sans-serif',
             'font-size': 13,
             'color': '#1f2937',
@@ -231,7 +299,7 @@
         {
           selector: 'edge',
           style: {
-            'width': 'mapData(shared, 1, 5, 1.5, 7)',
+            'width': 'data(width)',
             'line-color': '#9ca3af',
             'opacity': 0.7,
             'curve-style': 'haystack'
@@ -277,36 +345,51 @@
   function showParty(id) {
     const party = parties.get(id);
     const meta = [party.kind, party.countryLabel && party.countryLabel !== party.label ? party.countryLabel : null];
-    return showEvents(id, id, party.label, meta.filter(Boolean).join(' · '), () => true);
+    return showEvents({ focus: id, party: id, other: null, title: party.label, meta: () => meta.filter(Boolean).join(' · ') });
   }
 
-  // An edge: the events of its first party that the second one shares.
+  // An edge: the events both parties take part in.
   function showContact(edge) {
     const [a, b] = [edge.data('source'), edge.data('target')];
-    const title = parties.get(a).label + ' – ' + parties.get(b).label;
-    return showEvents(edge.id(), a, title, (n) => n + (n === 1 ? ' shared event' : ' shared events'),
-      (event) => events.has(event) && events.get(event).parties.has(b));
+    return showEvents({
+      focus: edge.id(), party: a, other: b, title: parties.get(a).label + ' – ' + parties.get(b).label,
+      meta: (n, more) => n + (more ? '+' : '') + (n === 1 && !more ? ' shared event' : ' shared events')
+    });
   }
 
-  // The panel lists every event of the party that keep() accepts, whatever the filters; meta is a line of text,
-  // or a function of the number of events listed.
-  async function showEvents(focus, party, title, meta, keep) {
-    selected = focus;
-    subject = party;
-    if (cy.getElementById(focus).nonempty()) highlight(focus);
+  // The panel lists the events of a party (and another, for an edge), whatever the filters, 50 at a time;
+  // meta gives the line under the title from the number of events listed and whether more may follow.
+  async function showEvents(what) {
+    selected = what.focus;
+    subject = what.party;
+    panel = Object.assign({ offset: 0, cards: [] }, what);
+    if (cy.getElementById(what.focus).nonempty()) highlight(what.focus);
     $('panel-intro').hidden = true;
     $('details').hidden = false;
-    $('details-name').textContent = title;
-    $('details-meta').textContent = typeof meta === 'function' ? '' : meta;
-    const list = $('details-events');
-    list.replaceChildren(element('li', 'loading', 'Loading events…'));
+    $('details-name').textContent = what.title;
+    $('details-meta').textContent = '';
+    $('details-events').replaceChildren(element('li', 'loading', 'Loading events…'));
+    $('details-more').hidden = true;
+    return moreEvents();
+  }
+
+  async function moreEvents() {
+    const shown = panel;
     document.body.dataset.details = 'loading';
+    $('details-more').disabled = true;
     try {
-      const rows = await runQuery(bindIri(await namedQuery('explore-events'), 'entity', party));
-      if (selected !== focus) return;
-      const cards = groupByEvent(rows.filter((r) => keep(r.event))).map(eventCard);
-      list.replaceChildren(...cards);
-      if (typeof meta === 'function') $('details-meta').textContent = meta(cards.length);
+      let query = bind(await namedQuery('explore-events'), { entity: shown.party, other: shown.other });
+      if (shown.offset > 0) query = pageAt(query, shown.offset);
+      const rows = await runQuery(query);
+      if (panel !== shown) return;
+      const found = groupByEvent(rows);
+      shown.offset += found.length;
+      shown.cards.push(...found.map(eventCard));
+      const more = found.length === EVENTS_PAGE;
+      $('details-events').replaceChildren(...shown.cards);
+      $('details-meta').textContent = shown.meta(shown.cards.length, more);
+      $('details-more').hidden = !more;
+      $('details-more').disabled = false;
       document.body.dataset.details = 'ready';
     } catch (e) {
       fail(e);
@@ -329,8 +412,10 @@
       element('time', 'date', readableDate(first.date)));
     if (first.dateText) head.append(element('span', 'date-text', '“' + first.dateText + '”'));
     li.append(head);
-    const others = [...(events.get(first.event) || { parties: [] }).parties]
-      .filter((p) => p !== subject).map((p) => parties.get(p).label);
+    // The other parties by name, as the event's row has them (a host who also took part is named once).
+    const self = parties.has(subject) ? parties.get(subject).label : null;
+    const names = [first.participants, first.hosts].filter(Boolean).join('; ').split('; ');
+    const others = [...new Set(names)].filter((name) => name !== self);
     const facts = element('dl', 'facts');
     addFact(facts, 'with', 'With', others.length ? others.join(', ') : '—');
     addFact(facts, 'place', 'Place', first.location || 'not stated');
@@ -398,19 +483,59 @@
 
   // --- Page ------------------------------------------------------------------------------------------
 
-  function refresh() {
-    const list = visibleEvents();
-    const shown = new Set();
-    list.forEach((e) => e.parties.forEach((p) => shown.add(p)));
+  // Draws what the filters ask for: the most frequent pairs over the whole range, else the period's events read
+  // so far (the first page is read here); the timeline always lists the period's events.
+  async function refresh() {
     const f = filters();
     $('range-label').textContent = months.length
-      ? monthName(f.from.substring(0, 7)) + ' – ' + monthName(f.to.substring(0, 7)) : 'no dated events';
-    $('stat-parties').textContent = shown.size;
-    $('stat-events').textContent = list.length;
-    drawNetwork(list);
+      ? monthName(f.from.substring(0, 7)) + ' – ' + monthName(f.to.substring(0, 7)) : 'no dated contacts';
+    document.body.dataset.network = 'loading';
+    const timeline = !$('timeline-view').hidden;
+    if (!f.whole || timeline) await loadPeriod(f.from || '', f.to || '');
+    if (filters().from !== f.from || filters().to !== f.to || $('country').value !== f.country) return;
+    const list = [...period.events.values()].filter((e) => matches(e, f));
+    let shown;
+    if (f.whole) {
+      const kept = pairs.filter((p) => pairMatches(p, f));
+      const edges = new Map(kept.map((p) => [p.a + ' ' + p.b, p.shared]));
+      drawNetwork(elementsFor(edges, []), pairs.length === 0
+        ? 'The store holds no two parties of one meeting, visit or call yet: ingest some articles.'
+        : 'No pairs match this country.');
+      $('network-note').textContent = 'The ' + pairs.length + ' most frequent pairs of parties'
+        + (f.country ? ', those with a party of this country' : '') + '. Narrow the dates for the events of a period.';
+      shown = new Set(kept.flatMap((p) => [p.a, p.b]));
+      $('stat-events').textContent = kept.reduce((n, p) => n + p.shared, 0);
+      $('stat-events-label').textContent = 'shared events';
+    } else {
+      const lone = new Map();
+      list.forEach((e) => { if (e.parties.size === 1) e.parties.forEach((p) => lone.set(p, (lone.get(p) || 0) + 1)); });
+      drawNetwork(elementsFor(edgesOfEvents(list), lone), 'No events match these filters.');
+      $('network-note').textContent = 'The first ' + period.events.size + ' events of the period'
+        + (period.more ? ' (there are more)' : '') + (f.country ? ', ' + list.length + ' of them involving this country' : '') + '.';
+      shown = new Set(list.flatMap((e) => [...e.parties]));
+      $('stat-events').textContent = list.length;
+      $('stat-events-label').textContent = 'events';
+    }
+    $('stat-parties').textContent = cy.nodes().length;
     $('stat-contacts').textContent = cy.edges().length;
+    $('more-events').hidden = !period.more || (f.whole && !timeline);
     drawTimeline(list);
     drawLegend(shown);
+    updateCountries();
+    document.body.dataset.network = 'ready';
+  }
+
+  async function morePeriod() {
+    const f = filters();
+    $('more-events').disabled = true;
+    try {
+      await loadPeriod(f.from || '', f.to || '');
+      await refresh();
+    } catch (e) {
+      fail(e);
+    } finally {
+      $('more-events').disabled = false;
+    }
   }
 
   function drawLegend(shown) {
@@ -427,11 +552,28 @@
     $('legend').replaceChildren(...chips);
   }
 
+  // The countries and names of every party read so far (more come with each page of a period).
+  function updateCountries() {
+    const countries = new Map();
+    for (const p of parties.values()) if (p.country) countries.set(p.country, p.countryLabel || shortName(p.country));
+    const sorted = [...countries.entries()].sort((a, b) => a[1].localeCompare(b[1]));
+    sorted.forEach(([iri]) => colourOf(iri));
+    const chosen = $('country').value;
+    const all = element('option', null, 'All countries');
+    all.value = '';
+    const options = sorted.map(([iri, label]) => { const o = element('option', null, label); o.value = iri; return o; });
+    $('country').replaceChildren(all, ...options);
+    $('country').value = chosen;
+
+    const names = [...parties.values()].sort((a, b) => a.label.localeCompare(b.label))
+      .map((p) => { const o = element('option'); o.value = p.label; return o; });
+    $('party-names').replaceChildren(...names);
+  }
+
   function setUpFilters() {
-    const dated = [...events.values()].filter((e) => e.date).map((e) => e.date.substring(0, 7));
-    // A year-only date spans the whole year.
-    const starts = dated.map((d) => d.length === 4 ? d + '-01' : d).sort();
-    const ends = dated.map((d) => d.length === 4 ? d + '-12' : d).sort();
+    // The months the pairs' shared events span (first to last date; a year-only date spans the whole year).
+    const starts = pairs.filter((p) => p.first).map((p) => p.first.length === 4 ? p.first + '-01' : p.first.substring(0, 7)).sort();
+    const ends = pairs.filter((p) => p.last).map((p) => p.last.length === 4 ? p.last + '-12' : p.last.substring(0, 7)).sort();
     months = starts.length ? monthsBetween(starts[0], ends[ends.length - 1]) : [];
     for (const id of ['range-from', 'range-to']) {
       $(id).max = Math.max(months.length - 1, 0);
@@ -439,21 +581,13 @@
     }
     $('range-from').value = 0;
     $('range-to').value = Math.max(months.length - 1, 0);
+    updateCountries();
 
-    const countries = new Map();
-    for (const p of parties.values()) if (p.country) countries.set(p.country, p.countryLabel || shortName(p.country));
-    const sorted = [...countries.entries()].sort((a, b) => a[1].localeCompare(b[1]));
-    sorted.forEach(([iri]) => colourOf(iri));
-    const options = sorted.map(([iri, label]) => { const o = element('option', null, label); o.value = iri; return o; });
-    $('country').append(...options);
-
-    const names = [...parties.values()].sort((a, b) => a.label.localeCompare(b.label))
-      .map((p) => { const o = element('option'); o.value = p.label; return o; });
-    $('party-names').replaceChildren(...names);
-
-    for (const id of ['range-from', 'range-to']) $(id).addEventListener('input', refresh);
-    $('undated').addEventListener('change', refresh);
-    $('country').addEventListener('change', refresh);
+    const update = () => refresh().catch(fail);
+    for (const id of ['range-from', 'range-to']) $(id).addEventListener('input', update);
+    $('country').addEventListener('change', update);
+    $('more-events').addEventListener('click', morePeriod);
+    $('details-more').addEventListener('click', moreEvents);
     $('find').addEventListener('change', () => {
       const wanted = $('find').value.trim().toLowerCase();
       const match = [...parties.values()].find((p) => p.label.toLowerCase() === wanted);
@@ -462,11 +596,10 @@
     $('reset').addEventListener('click', () => {
       $('range-from').value = 0;
       $('range-to').value = Math.max(months.length - 1, 0);
-      $('undated').checked = true;
       $('country').value = '';
       $('find').value = '';
       clearSelection();
-      refresh();
+      update();
     });
   }
 
@@ -477,6 +610,7 @@
       $('tab-network').setAttribute('aria-selected', String(!timeline));
       $('tab-timeline').setAttribute('aria-selected', String(timeline));
       if (!timeline) { cy.resize(); cy.fit(undefined, 40); }
+      refresh().catch(fail);
     };
     $('tab-network').addEventListener('click', () => show(false));
     $('tab-timeline').addEventListener('click', () => show(true));
@@ -495,10 +629,10 @@
   async function start() {
     try {
       createGraph();
-      await loadNetwork();
+      await loadPairs();
       setUpFilters();
       setUpTabs();
-      refresh();
+      await refresh();
       document.body.dataset.state = 'ready';
     } catch (e) {
       fail(e);

@@ -45,9 +45,16 @@ public final class DateResolver {
         if (lower.matches(".*\\b(same|that) (day|evening|morning|afternoon|night)\\b.*")) return OptionalInt.of(0);
         if (lower.matches("(a few |several |some |\\w+ )?(hours|minutes) (earlier|later)|(earlier|later) in the day|later that day")) return OptionalInt.of(0);
         if (lower.matches("later|afterwards|subsequently|then")) return OptionalInt.of(0);
+        // "Meloni landed in Tripoli in the morning": a part of the day named with no day is the day being told.
+        if (partOfDay(lower)) return OptionalInt.of(0);
         if (lower.matches(".*\\b(the following|the next|next) (day|evening|morning|afternoon|night)\\b.*")) return OptionalInt.of(1);
         if (lower.matches("(on )?(the (day|evening|night) before|the previous (day|evening|night)|(a|one) day earlier|the day earlier)")) return OptionalInt.of(-1);
         return OptionalInt.empty();
+    }
+
+    /** Whether the words name a part of the day and no day: "in the morning", "during the afternoon". */
+    static boolean partOfDay(String text) {
+        return text != null && text.strip().toLowerCase(Locale.ROOT).matches("(in|during) the (morning|afternoon|evening|night)");
     }
 
     /** Whether the words date a contact from another one ("the same day", "the following month"). */
@@ -91,8 +98,16 @@ public final class DateResolver {
             return TimeValue.day(pub, words);
         }
         Matcher wd = WEEKDAY.matcher(words);
-        if (wd.find() && !MONTH_NAME.matcher(words).find() && !CLOCK.matcher(words).replaceAll("").matches(".*\\d.*")) {
+        // "on Tuesday, the last day of 2024": a year beside a weekday leaves the day to be counted back.
+        String digits = CLOCK.matcher(words).replaceAll("");
+        Matcher stated = YEAR_IN_TEXT.matcher(digits);
+        Integer statedYear = stated.find() ? Integer.valueOf(stated.group()) : null;
+        if (wd.find() && !MONTH_NAME.matcher(words).find() && !YEAR_IN_TEXT.matcher(digits).replaceAll("").matches(".*\\d.*")) {
             DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+            if (statedYear != null) {
+                LocalDate d = past ? pub.with(TemporalAdjusters.previousOrSame(day)) : pub.with(TemporalAdjusters.nextOrSame(day));
+                return d.getYear() == statedYear ? TimeValue.day(d, words) : new TimeValue(null, words);
+            }
             if (lower.contains("last ")) {
                 LocalDate d = pub.minusDays(1).with(TemporalAdjusters.previousOrSame(day));
                 return TimeValue.day(d, words);
@@ -101,6 +116,11 @@ public final class DateResolver {
             LocalDate d = past ? pub.with(TemporalAdjusters.previousOrSame(day))
                                : pub.with(TemporalAdjusters.nextOrSame(day));
             return TimeValue.day(d, words);
+        }
+        // SUTime leaves "last week" without a value across a new year: the calendar week before publication's.
+        if (past && lower.matches("(early |late )?last week") && (value == null || value.isBlank())) {
+            value = pub.minusWeeks(1).get(IsoFields.WEEK_BASED_YEAR) + "-W"
+                    + String.format(Locale.ROOT, "%02d", pub.minusWeeks(1).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         }
         if (value == null || value.isBlank() || value.endsWith("_REF") || value.startsWith("P")) {
             return new TimeValue(null, words);
@@ -131,12 +151,8 @@ public final class DateResolver {
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             LocalDate weekEnd = weekStart.plusDays(6);
             LocalDate from = weekStart;
+            // "last week" is the calendar week before publication; "this week" its days so far.
             LocalDate to = past && weekEnd.isAfter(pub) ? pub : weekEnd;
-            // "last week" in news often means the days just before publication: widen to cover them.
-            if (past && lower.contains("last")) {
-                from = from.isBefore(pub.minusDays(7)) ? from : pub.minusDays(7);
-                to = pub.minusDays(1).isAfter(to) ? pub.minusDays(1) : to;
-            }
             return YearMonth.from(from).equals(YearMonth.from(to))
                     ? TimeValue.month(YearMonth.from(from), words) : new TimeValue(null, words);
         }

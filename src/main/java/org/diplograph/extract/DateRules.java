@@ -74,7 +74,7 @@ final class DateRules {
             for (TimeMention tm : s.times()) {
                 if (tm.start() < s.tokens().size() && st.inDateline(s, tm.start())) continue;
                 // "their first talks in five years": a span of time says how long since, not when; "on a Saturday" is no day.
-                if ("DURATION".equals(tm.type()) || tm.start() > 0 && s.token(tm.start() - 1).word().matches("(?i)an?")) continue;
+                if ("DURATION".equals(tm.type()) || tm.start() > 0 && s.token(tm.start() - 1).word().matches("(?i)an?") || describesSomeone(s, tm)) continue;
                 if (tiedTo(s, tm, cluster.get(member)) && !sinceWhat(s, tm, cluster.get(member))) {
                     best = tm;
                     break;
@@ -119,6 +119,14 @@ final class DateRules {
             for (Dependency tmod : s.children(verb, "obl:tmod")) {
                 int[] range = Deps.subtreeRange(s, tmod.dep());
                 String words = s.span(range[0], range[1]);
+                if (DateResolver.anaphoricOffset(words).isPresent()) return new TimeValue(null, words);
+            }
+        }
+        // "He also met X, the chairman of the upper house, that day": the parse may hang the words on a name instead.
+        for (TimeMention tm : s.times()) {
+            if (!"DURATION".equals(tm.type())) continue;
+            for (int back = 1; back <= 2 && tm.start() - back >= 0; back++) {
+                String words = s.span(tm.start() - back, tm.end());
                 if (DateResolver.anaphoricOffset(words).isPresent()) return new TimeValue(null, words);
             }
         }
@@ -228,7 +236,9 @@ final class DateRules {
         TimeMention only = null;
         for (TimeMention tm : s.times()) {
             if (!(tm.type().equals("DATE") || tm.type().equals("TIME")) || tm.value() == null) continue;
-            if (st.inDateline(s, tm.start())) continue;
+            if (st.inDateline(s, tm.start()) || describesSomeone(s, tm)) continue;
+            // "the first held since 2019": where a span starts, not when the contact was.
+            if (tm.start() > 0 && s.token(tm.start() - 1).word().equalsIgnoreCase("since")) continue;
             boolean reporting = false;
             for (int k = tm.start(); k < tm.end(); k++) {
                 // "on Wednesday before bringing ...": the preposition SUTime took in marks the next clause, not this time.
@@ -249,6 +259,11 @@ final class DateRules {
         return only;
     }
 
+    /** "the current chair of the African Union", "the former president": a word of time that describes a person, not a contact. */
+    private static boolean describesSomeone(Sentence s, TimeMention tm) {
+        return tm.value() != null && tm.value().endsWith("_REF") && s.token(tm.start()).pos().startsWith("JJ");
+    }
+
     /** "his first meeting with Putin since his re-election in May": the time of what came before, not of the contact. */
     private static boolean sinceWhat(Sentence s, TimeMention tm, int head) {
         // The parse may hang the time beside the "since" phrase it belongs to.
@@ -258,7 +273,9 @@ final class DateRules {
         int at = tm.end() - 1;
         for (int depth = 0; depth < 2 && at >= 0; depth++) {
             int here = at;
-            if (s.children(here, "case").stream().anyMatch(c -> s.token(c.dep()).word().equalsIgnoreCase("since"))) return true;
+            // "since his re-election in May", "since taking office in January"
+            if (s.children(here, null).stream().anyMatch(c -> (c.rel().equals("case") || c.rel().equals("mark"))
+                    && s.token(c.dep()).word().equalsIgnoreCase("since"))) return true;
             Dependency up = Deps.governor(s, here);
             at = up == null ? -1 : up.gov();
         }
@@ -304,6 +321,9 @@ final class DateRules {
             else if (prev.equals("the") && start >= 2 && s.token(start - 2).word().equalsIgnoreCase("since")) start -= 2;
             // "held talks that evening": the day of the contact told before, not of publication.
             else if (prev.equals("that") && s.token(start).word().matches("(?i)day|morning|afternoon|evening|night")) start--;
+            // "landed in Tripoli in the morning": the day of the contact told before, not of publication.
+            else if (prev.equals("the") && start >= 2 && s.token(start - 2).word().matches("(?i)in|during")
+                    && tm.end() - tm.start() == 1 && s.token(start).word().matches("(?i)morning|afternoon|evening|night")) start -= 2;
         }
         return s.span(start, tm.end());
     }

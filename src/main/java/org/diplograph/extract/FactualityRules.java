@@ -51,7 +51,12 @@ final class FactualityRules {
             Dependency up = Deps.governor(s, v);
             if (up == null || up.gov() < 0) break;
             String r = up.rel();
+            // "is due to address parliament before travelling to Madrid": the later step is as planned as the first ("agreed
+            // to pause tariffs after the two leaders spoke" is no such step: what came before it happened).
             if (!(r.startsWith("xcomp") || r.startsWith("ccomp") || r.startsWith("obj") || r.startsWith("csubj") || r.startsWith("advcl:to")
+                    || r.equals("advcl:before")
+                    // "is due to address": the parse may leave the infinitive a bare dep of "due"
+                    || r.equals("dep") && Words.PLAN_GOVERNORS.contains(s.token(up.gov()).lemma().toLowerCase(Locale.ROOT))
                     || r.startsWith("acl") && !r.startsWith("acl:relcl")
                     // "denied reports that the two ministers had held a meeting", the clause left as a bare dep of the noun
                     || r.equals("dep") && s.token(up.gov()).isNoun())) break;
@@ -76,7 +81,9 @@ final class FactualityRules {
         if (up == null || up.gov() < 0) return -1;
         // "became the first head of government to visit Brunei", parsed with both as complements of "became".
         if (up.rel().startsWith("xcomp") && s.token(up.gov()).lemma().equalsIgnoreCase("become")) {
-            for (Dependency x : s.children(up.gov(), "xcomp")) {
+            // ... or with the noun as its object: "became the first French head of state to visit Mongolia".
+            for (Dependency x : s.deps()) {
+                if (x.gov() != up.gov() || !(x.rel().equals("xcomp") || x.rel().equals("obj"))) continue;
                 if (x.dep() != verb && s.children(x.dep(), "amod").stream().anyMatch(d -> s.token(d.dep()).word().matches("(?i)first|last|only"))) return x.dep();
             }
             return -1;

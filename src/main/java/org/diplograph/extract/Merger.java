@@ -37,6 +37,10 @@ final class Merger {
     private static final Pattern GATHERING_DAY = Pattern.compile("(?i)\\b(?:on|at|during) the (?:(?:sidelines|margins?) of the )?(first|second|opening"
             + "|final|last|closing) day\\b");
 
+    /** "After the talks with Khadka", "following his meeting with": a contact placed after another with someone named. */
+    private static final Pattern TALKS_WITH = Pattern.compile("(?i)\\b(?:after|following|before|ahead of) (?:the|his|her|their) "
+            + "(?:talks|meetings?) with\\b");
+
     private final ArticleState st;
 
     Merger(ArticleState st) {
@@ -245,6 +249,7 @@ final class Merger {
             boolean anaphoric = pointer.isPresent();
             int offset = pointer.orElse(0);
             TimeValue told = toldAfter(d);
+            if (told == null && d.date.text() == null) told = talksWith(d, events);
             if (told == null && d.date.text() == null) told = gatheringDay(d);
             if (told != null) {
                 d.date = told;
@@ -258,6 +263,11 @@ final class Merger {
                 continue;
             }
             if (!anaphoric && (!s.times().isEmpty() || pastPerfect(s, d.trigger))) continue;
+            TimeValue arrived = anaphoric ? null : visitOpening(d, events);
+            if (arrived != null) {
+                d.date = arrived;
+                continue;
+            }
             TimeValue talks = anaphoric ? null : talksThere(d, events);
             if (talks != null) {
                 d.date = talks;
@@ -275,6 +285,8 @@ final class Merger {
                 // "Later in the day, Trump received the two ministers" after a lead that dated only the signing.
                 TimeValue day = anaphoric ? dayStatedBefore(d.sentence) : null;
                 if (day != null) d.date = new TimeValue(LocalDate.parse(day.value()).plusDays(offset).toString(), d.date.text());
+                // "arrived in the morning" with no day told before: the day of the report.
+                else if (DateResolver.partOfDay(d.date.text())) d.date = TimeValue.day(st.pub, d.date.text());
                 continue;
             }
             if (!anaphoric) d.date = new TimeValue(donor.date.value(), donor.date.text());
@@ -283,6 +295,50 @@ final class Merger {
                 d.date = new TimeValue(LocalDate.parse(donor.date.value()).plusDays(offset).toString(), d.date.text());
             }
         }
+    }
+
+    /**
+     * "After the talks with Khadka, Wang called on Deuba": the day of the talks with the one named, when the article
+     * told them with a day and this contact shares someone with them. Null when the sentence says no such thing.
+     */
+    private TimeValue talksWith(Draft d, List<Draft> events) {
+        Sentence s = st.doc.sentences().get(d.sentence);
+        Matcher m = TALKS_WITH.matcher(s.text());
+        if (!m.find()) return null;
+        int at = s.begin() + m.end();
+        for (Token t : s.tokens()) {
+            if (t.begin() < at || t.begin() > at + 40) continue;
+            NameResolver.Named other = st.entity(s, t.index());
+            if (other == null || other.type != EntityType.PERSON) continue;
+            for (Draft o : events) {
+                if (o == d || o.type != EventType.MEETING || o.factuality != Factuality.HAPPENED || !o.participants.contains(other)) continue;
+                if (o.date.value() == null || o.date.value().length() != 10 || o.participants.stream().noneMatch(d.participants::contains)) continue;
+                return new TimeValue(o.date.value(), m.group().strip());
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * "In Lahore, Raisi laid a wreath at Allama Iqbal's mausoleum": a sentence that opens with the city of a visit told
+     * before with a day goes on about that visit, so its contacts have that visit's day. Null when it does not.
+     */
+    private TimeValue visitOpening(Draft d, List<Draft> events) {
+        Sentence s = st.doc.sentences().get(d.sentence);
+        if (s.tokens().size() < 3 || !s.token(0).word().equalsIgnoreCase("in")) return null;
+        NameResolver.Named place = st.entity(s, 1);
+        if (place == null || place.type != EntityType.PLACE) return null;
+        int k = 1;
+        while (k < s.tokens().size() && st.entity(s, k) == place) k++;
+        if (k >= s.tokens().size() || !s.token(k).word().equals(",")) return null;
+        Draft visit = null;
+        for (Draft o : events) {
+            if (o.type != EventType.VISIT || o.factuality != Factuality.HAPPENED || o.location != place || o.sentence >= d.sentence) continue;
+            if (o.date.value() == null || o.date.value().length() != 10 || o.participants.stream().noneMatch(d.participants::contains)) continue;
+            if (visit == null || o.sentence > visit.sentence) visit = o;
+        }
+        return visit == null ? null : visit.date;
     }
 
     /**
@@ -324,8 +380,10 @@ final class Merger {
         Matcher m = GATHERING_PHRASE.matcher(own.text());
         Matcher day = GATHERING_DAY.matcher(own.text());
         boolean phrase = m.find(), dayOnly = day.find();
-        if (!phrase && !dayOnly || pastPerfect(own, d.trigger)) return null;
+        if (!phrase && !dayOnly) return null;
         String words = phrase ? m.group() : day.group();
+        // "had met for about an hour before the press conference": the tense says before the gathering, not before the story.
+        if (pastPerfect(own, d.trigger) && !(phrase && words.toLowerCase(Locale.ROOT).startsWith("before"))) return null;
         // "before the trip" is days before it; "before the talks" is the day of the talks.
         if (words.toLowerCase(Locale.ROOT).matches("(before|after|ahead of)\\b.*\\b(visit|trip)s?")) return null;
         // "On the sidelines of the first day of the summit": the day named inside the phrase.

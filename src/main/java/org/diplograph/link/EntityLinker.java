@@ -89,7 +89,30 @@ public final class EntityLinker {
         if (found.isEmpty()) return Entity.unlinked(actor.type(), actor.name());
         GazetteerEntry e = found.get();
         EntityType type = e.kind() == Kind.COUNTRY ? EntityType.COUNTRY : actor.type();
-        return entity(type, e);
+        Entity entity = entity(type, e);
+        // An entry without a QID links nothing, so its name is no canonical label: the article's fuller form of it
+        // ("Seyed Abbas Araghchi" for "Abbas Araghchi") is the fullest name, as for any unlinked person.
+        String fuller = e.qid() == null && type == EntityType.PERSON ? fullerForm(actor.name(), e.name()) : null;
+        if (fuller != null) return new Entity(type, fuller, null, entity.countryQid(), entity.lat(), entity.lon());
+        return entity;
+    }
+
+    /**
+     * The written name without the titles before it ("Kremlin spokesman"), when it holds every word of the entry's
+     * name in a row and more words besides; else null.
+     */
+    private String fullerForm(String written, String entryName) {
+        String[] words = written.strip().split("\\s+");
+        List<String> keyed = Names.tokens(Names.key(written)), e = Names.tokens(Names.key(entryName));
+        if (e.isEmpty() || words.length != keyed.size()) return null; // words and keys must pair one to one
+        List<String> name = strip(keyed).rest;
+        if (name.size() <= e.size()) return null;
+        for (int i = 0; i + e.size() <= name.size(); i++) {
+            if (name.subList(i, i + e.size()).equals(e)) {
+                return String.join(" ", List.of(words).subList(words.length - name.size(), words.length));
+            }
+        }
+        return null;
     }
 
     /**

@@ -39,7 +39,7 @@ class DevSetAccuracyIT {
 
     @Test
     void second_validation_set_keeps_what_its_general_rules_gained() throws Exception {
-        keeps(VALIDATION2, 0.82, 0.95, 0.93);
+        keeps(VALIDATION2, 0.86, 0.95, 0.93);
     }
 
     @Test
@@ -49,18 +49,18 @@ class DevSetAccuracyIT {
 
     @Test
     void fourth_validation_set_keeps_its_recall_and_dates() throws Exception {
-        keeps(VALIDATION4, 0.79, 0.90, 0.86);
+        keeps(VALIDATION4, 0.81, 0.90, 0.86);
     }
 
     /** The fifth set is blind (its errors are not read): a floor under its score, so a general rule that hurts it shows. */
     @Test
     void fifth_validation_set_keeps_its_blind_score() throws Exception {
-        keeps(VALIDATION5, 0.80, 0.86, 0.96);
+        keeps(VALIDATION5, 0.80, 0.89, 0.96);
     }
 
     @Test
     void dates_development_set_keeps_its_dates() throws Exception {
-        keeps(DEVDATES, 0.80, 0.89, 0.95);
+        keeps(DEVDATES, 0.86, 0.95, 0.95);
     }
 
     /** Scores a set and fails when event F1, date accuracy, linking precision (0.98) or linking recall fall under the floors. */

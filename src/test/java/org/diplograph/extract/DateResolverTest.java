@@ -95,11 +95,13 @@ class DateResolverTest {
     }
 
     @Test
-    void this_week_is_the_days_of_the_week_so_far_and_last_week_reaches_back_seven_days() {
+    void this_week_is_the_days_of_the_week_so_far_and_last_week_the_calendar_week_before() {
         LocalDate thursday = LocalDate.of(2025, 2, 6);
         assertEquals("2025-02", DateResolver.resolve("Earlier this week", "2025-W06", thursday, true).value());
-        // Monday 3 February to Thursday 6 February: one month. Seven days back would reach into January.
+        // Monday 27 January to Sunday 2 February: two months.
         assertNull(DateResolver.resolve("last week", "2025-W05", thursday, true).value());
+        // Published Thursday 2 January: last week is 23 to 29 December, though the days since reach into January.
+        assertEquals("2024-12", DateResolver.resolve("last week", "2024-W52", LocalDate.of(2025, 1, 2), true).value());
     }
 
     @Test
@@ -110,5 +112,29 @@ class DateResolverTest {
         assertEquals("2024-08", DateResolver.resolve("two weeks ago", "2024-08-22", pub, true).value());
         // A week that straddles two months gives no date.
         assertNull(DateResolver.resolve("a week ago", "2024-08-29", pub, true).value());
+    }
+
+    @Test
+    void a_weekday_beside_its_year_counts_back_from_publication() {
+        LocalDate thursday = LocalDate.of(2025, 1, 2);
+        assertEquals("2024-12-31", DateResolver.resolve("on Tuesday, the last day of 2024", null, thursday, true).value());
+        // A year that the counted-back weekday does not fall in gives no day.
+        assertNull(DateResolver.resolve("on Tuesday, the last day of 2023", null, thursday, true).value());
+    }
+
+    @Test
+    void last_week_without_a_value_is_the_calendar_week_before_publication() {
+        // Published Thursday 2 January 2025: last week ran from 23 to 29 December.
+        assertEquals("2024-12", DateResolver.resolve("last week", null, LocalDate.of(2025, 1, 2), true).value());
+        // Published Monday 3 March 2025: last week ran from 24 February to 2 March.
+        assertNull(DateResolver.resolve("last week", null, LocalDate.of(2025, 3, 3), true).value());
+    }
+
+    @Test
+    void a_part_of_the_day_with_no_day_points_back_at_the_contact_told_before() {
+        assertEquals(OptionalInt.of(0), DateResolver.anaphoricOffset("in the morning"));
+        assertEquals(OptionalInt.of(0), DateResolver.anaphoricOffset("In the afternoon"));
+        assertNull(DateResolver.resolve("in the morning", "2023-01-30TMO", LocalDate.of(2023, 1, 30), true).value());
+        assertEquals("2023-01-30", DateResolver.resolve("this morning", "2023-01-30TMO", LocalDate.of(2023, 1, 30), true).value());
     }
 }

@@ -802,4 +802,125 @@ class ExtractionRulesIT {
                 "Meeting [Gabriel Boric, Santiago Peña] 2023-08-15",
                 "Meeting [Luis Arce, Santiago Peña] 2023-08-15")), got);
     }
+
+    @Test
+    void landing_in_the_morning_is_the_morning_of_the_day_told_before() {
+        TreeSet<String> got = happened("2023-01-30", """
+                Premier Giorgia Meloni met the head of Libya's Government of National Unity, Abdul Hamid Dbeibah, in \
+                Tripoli on Saturday, on her second trip to North Africa in a week.
+
+                Meloni landed in Tripoli in the morning.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Abdul Hamid Dbeibah, Giorgia Meloni] 2023-01-28",
+                "Visit [Giorgia Meloni] 2023-01-28")), got);
+    }
+
+    @Test
+    void the_current_chair_gives_no_date_so_the_first_day_of_the_summit_does() {
+        TreeSet<String> got = happened("2024-06-05", """
+                The two-day summit, which opened on Tuesday at the Korea International Exhibition Center, was the \
+                largest multilateral gathering Korea has hosted.
+
+                On the sidelines of the first day of the summit, Yoon Suk Yeol met Mauritanian President Mohamed Ould \
+                Ghazouani, the current chair of the African Union.
+                """);
+        assertEquals(new TreeSet<>(List.of("Meeting [Mohamed Ould Ghazouani, Yoon Suk Yeol] 2024-06-04")), got);
+    }
+
+    @Test
+    void a_present_perfect_lead_is_dated_today_whatever_came_first_since_a_year() {
+        TreeSet<String> got = happened("2023-11-07", """
+                Prime Minister Anthony Albanese has met Chinese Premier Li Qiang in Beijing for the annual leaders' \
+                meeting, the first held since 2019, with both sides declaring relations back on a "positive track".
+                """);
+        assertEquals(new TreeSet<>(List.of("Meeting [Anthony Albanese, Li Qiang] 2023-11-07")), got);
+    }
+
+    @Test
+    void the_first_head_of_state_to_visit_as_the_object_of_became_visited() {
+        TreeSet<String> got = happenedWithPlaces("2024-09-03", """
+                French President Emmanuel Macron became the first French head of state to visit Mongolia in May last year.
+                """);
+        assertEquals(new TreeSet<>(List.of("Visit [Emmanuel Macron] @Mongolia 2023-05")), got);
+    }
+
+    @Test
+    void a_call_on_a_weekday_named_with_its_year_is_that_weekday() {
+        TreeSet<String> got = happened("2025-01-02", """
+                Prime Minister Anwar Ibrahim spoke by telephone with Indonesian President Prabowo Subianto on Tuesday, \
+                the last day of 2024, to discuss Malaysia's chairmanship of ASEAN this year.
+                """);
+        assertEquals(new TreeSet<>(List.of("PhoneCall [Anwar Ibrahim, Prabowo Subianto] 2024-12-31")), got);
+    }
+
+    @Test
+    void travelling_on_after_a_planned_address_is_planned_too() {
+        TreeSet<String> got = happenedWithPlaces("2023-04-22", """
+                Brazilian President Luiz Inácio Lula da Silva landed in Lisbon on Friday night.
+
+                On Tuesday Lula is due to address a formal session of the Assembly of the Republic, before travelling \
+                to Madrid for talks with Spanish Prime Minister Pedro Sánchez.
+                """);
+        assertEquals(new TreeSet<>(List.of("Visit [Luiz Inácio Lula da Silva] @Lisbon 2023-04-21")), got);
+    }
+
+    @Test
+    void a_call_after_the_talks_with_someone_has_the_day_of_those_talks() {
+        TreeSet<String> got = happened("2022-03-27", """
+                Chinese Foreign Minister Wang Yi held delegation-level talks with Foreign Minister Narayan Khadka at \
+                Singha Durbar on Saturday.
+
+                He had flown in from New Delhi, where he held separate meetings with his Indian counterpart S Jaishankar \
+                on Friday morning.
+
+                After the talks with Khadka, Wang called on Prime Minister Sher Bahadur Deuba at the Prime Minister's \
+                official residence in Baluwatar.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Meeting [Narayan Khadka, Wang Yi] 2022-03-26",
+                "Meeting [S Jaishankar, Wang Yi] 2022-03-25",
+                "Meeting [Sher Bahadur Deuba, Wang Yi] 2022-03-26")), got);
+    }
+
+    @Test
+    void ministers_who_had_met_before_the_press_conference_met_on_its_day() {
+        TreeSet<String> got = happened("2021-04-16", """
+                Foreign Minister Nikos Dendias and his Turkish counterpart Mevlut Cavusoglu engaged in a heated exchange \
+                in front of the cameras at a joint press conference in Ankara on Thursday.
+
+                Turkish state news agency Anadolu reported that the two ministers had met for about an hour before the \
+                press conference.
+                """);
+        assertEquals(new TreeSet<>(List.of("Meeting [Mevlut Cavusoglu, Nikos Dendias] 2021-04-15")), got);
+    }
+
+    @Test
+    void a_sentence_opening_with_the_city_of_a_visit_has_that_visits_day() {
+        TreeSet<String> got = happenedWithPlaces("2024-04-24", """
+                Iranian President Ebrahim Raisi flew to Lahore on Tuesday on the second day of a visit to Pakistan.
+
+                Raisi arrived in Islamabad on Monday morning and held talks with Prime Minister Shehbaz Sharif.
+
+                In Lahore, Raisi laid a wreath at Allama Iqbal's mausoleum.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Ebrahim Raisi] @Lahore 2024-04-23",
+                "Visit [Ebrahim Raisi] @Islamabad 2024-04-22",
+                "Meeting [Ebrahim Raisi, Shehbaz Sharif] @Islamabad 2024-04-22",
+                "Visit [Ebrahim Raisi] @Allama Iqbal's mausoleum 2024-04-23")), got);
+    }
+
+    @Test
+    void that_day_after_a_title_beside_the_name_is_the_day_told_before() {
+        TreeSet<String> got = happened("2024-06-17", """
+                Yoon Suk Yeol arrived in Ashgabat on Monday, June 10, and held summit talks with Turkmen President Serdar \
+                Berdimuhamedow the next day at the Oguzhan Palace. He also met the country's former leader, Gurbanguly \
+                Berdimuhamedow, the chairman of the upper house, that day.
+                """);
+        assertEquals(new TreeSet<>(List.of(
+                "Visit [Yoon Suk Yeol] 2024-06-10",
+                "Meeting [Serdar Berdimuhamedow, Yoon Suk Yeol] 2024-06-11",
+                "Meeting [Gurbanguly Berdimuhamedow, Yoon Suk Yeol] 2024-06-11")), got);
+    }
 }

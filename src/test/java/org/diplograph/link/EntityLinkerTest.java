@@ -44,6 +44,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void an_entry_without_a_qid_keeps_the_fuller_name_the_article_writes() {
+        // people-unverified.tsv lists "Asim Munir" and "Abbas Araghchi" with no QID.
+        assertEquals("Syed Asim Munir", person("Syed Asim Munir", "Pakistan", SEPT_2023).label());
+        assertEquals("Seyed Abbas Araghchi", person("Seyed Abbas Araghchi", "Iran", MARCH_2025).label());
+        assertEquals("Asim Munir", person("Asim Munir", "Pakistan", SEPT_2023).label());
+        assertEquals("Abbas Araghchi", person("Abbas Araqchi", "Iran", MARCH_2025).label());
+        // A linked person keeps the gazetteer's label.
+        assertEquals("Q39259", person("Recep Tayyip Erdogan", "Turkey", SEPT_2023).qid());
+    }
+
+    @Test
     void erdogan_with_or_without_the_breve_is_one_person() {
         String a = qid("Erdoğan", EntityType.PERSON);
         assertEquals("Q39259", a);

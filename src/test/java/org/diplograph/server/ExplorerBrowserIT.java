@@ -66,6 +66,14 @@ class ExplorerBrowserIT {
               ?event a ?class ; dip:participant|dip:host ?party .
               OPTIONAL { ?event dip:date ?date }
             }""";
+    // Every two participants of one meeting, visit or call that happened (the pairs the network opens on), with its date.
+    private static final String PAIRS = PREFIXES + """
+            SELECT DISTINCT ?a ?b ?date WHERE {
+              VALUES ?class { dip:Meeting dip:Visit dip:PhoneCall }
+              ?event a ?class ; dip:participant ?a, ?b .
+              FILTER(STR(?a) < STR(?b))
+              OPTIONAL { ?event dip:date ?date }
+            }""";
 
     @TempDir
     static Path tmp;
@@ -105,16 +113,18 @@ class ExplorerBrowserIT {
         browser.get(server.url() + "/explore/");
         wait.until(d -> !"loading".equals(body().getAttribute("data-state")));
         assertEquals("ready", body().getAttribute("data-state"), () -> browser.findElement(By.id("error")).getText());
+        wait.until(d -> "ready".equals(body().getAttribute("data-network")));
     }
 
     @Test
-    void explorer_shows_a_node_for_every_party_of_the_stored_events() throws IOException {
+    void explorer_opens_on_the_pairs_with_a_node_for_each_party_of_two_who_took_part_in_one_event() throws IOException {
         Set<String> parties = new HashSet<>();
-        storeRows(PARTIES).forEach(row -> parties.add(row.get("party")));
+        storeRows(PAIRS).forEach(row -> parties.addAll(List.of(row.get("a"), row.get("b"))));
 
-        assertEquals(parties.size(), nodeCount());
+        assertTrue(parties.size() > 2);
+        assertEquals(parties, shownNodes());
         assertEquals(String.valueOf(parties.size()), browser.findElement(By.id("stat-parties")).getText());
-        assertTrue(edgeCount() > 0, "contacts are drawn");
+        assertEquals(storeRows(PAIRS).stream().map(r -> r.get("a") + " " + r.get("b")).distinct().count(), edgeCount());
         screenshot("explorer.png");
     }
 
@@ -161,54 +171,58 @@ class ExplorerBrowserIT {
     }
 
     @Test
-    void the_timeline_lists_every_shown_event_by_date_with_undated_ones_last() throws IOException {
+    void the_timeline_lists_every_dated_event_oldest_first() throws IOException {
         browser.findElement(By.id("tab-timeline")).click();
+        wait.until(d -> "ready".equals(body().getAttribute("data-network")) && !d.findElements(By.cssSelector("#timeline .entry")).isEmpty());
         List<WebElement> entries = browser.findElements(By.cssSelector("#timeline .entry"));
 
         Set<String> events = new HashSet<>();
-        storeRows(PARTIES).forEach(row -> events.add(row.get("event")));
+        storeRows(PARTIES).stream().filter(row -> row.get("date") != null).forEach(row -> events.add(row.get("event")));
         assertEquals(events.size(), entries.size());
         List<String> dates = entries.stream().map(e -> e.getAttribute("data-date")).toList();
-        List<String> dated = dates.stream().filter(d -> !d.isEmpty()).toList();
-        assertEquals(dated.stream().sorted().toList(), dated);
-        assertEquals(dated, dates.subList(0, dated.size()), "undated events come last");
+        assertTrue(dates.stream().noneMatch(String::isEmpty), "undated events are left out of a period");
+        assertEquals(dates.stream().sorted().toList(), dates);
         screenshot("timeline.png");
     }
 
     @Test
-    void a_country_filter_keeps_the_parties_of_events_involving_that_country() {
+    void a_country_filter_keeps_the_pairs_with_a_party_of_that_country() {
         new Select(browser.findElement(By.id("country"))).selectByVisibleText("North Korea");
+        wait.until(d -> "ready".equals(body().getAttribute("data-network")));
 
-        // Events with a North Korean party, or held in North Korea, and every party of those events.
-        String involving = PREFIXES + """
+        // A party is of North Korea when it is North Korea or is affiliated to it.
+        String northKorean = PREFIXES + """
                 SELECT DISTINCT ?party WHERE {
-                  VALUES ?class { dip:Meeting dip:Visit dip:PhoneCall }
-                  ?event a ?class ; dip:participant|dip:host ?party .
-                  FILTER EXISTS {
-                    { ?event dip:participant|dip:host ?someone . ?someone dip:affiliation? ?nk }
-                    UNION { ?event dip:location ?venue . ?venue dip:inCountry? ?nk }
-                    ?nk a dip:Country ; rdfs:label ?name . FILTER(STR(?name) = "North Korea")
-                  }
+                  ?party dip:affiliation? ?nk . ?nk a dip:Country ; rdfs:label ?name . FILTER(STR(?name) = "North Korea")
                 }""";
+        Set<String> ofNorthKorea = new HashSet<>();
+        storeRows(northKorean).forEach(row -> ofNorthKorea.add(row.get("party")));
         Set<String> expected = new TreeSet<>();
-        storeRows(involving).forEach(row -> expected.add(row.get("party")));
-        assertTrue(expected.size() > 1 && expected.size() < storeRows(PARTIES).stream().map(r -> r.get("party")).distinct().count());
+        Set<String> all = new TreeSet<>();
+        for (Map<String, String> pair : storeRows(PAIRS)) {
+            all.addAll(List.of(pair.get("a"), pair.get("b")));
+            if (ofNorthKorea.contains(pair.get("a")) || ofNorthKorea.contains(pair.get("b"))) {
+                expected.addAll(List.of(pair.get("a"), pair.get("b")));
+            }
+        }
+        assertTrue(expected.size() > 1 && expected.size() < all.size());
         assertEquals(expected, shownNodes());
     }
 
     @Test
-    void moving_the_start_of_the_date_range_to_the_last_month_leaves_the_latest_events() {
-        browser.findElement(By.id("undated")).click();
+    void moving_the_start_of_the_date_range_to_the_last_month_draws_that_months_events() {
         browser.findElement(By.id("range-from")).sendKeys(Keys.END);
+        wait.until(d -> "ready".equals(body().getAttribute("data-network")));
 
-        List<Map<String, String>> rows = storeRows(PARTIES);
-        String lastMonth = rows.stream().map(r -> r.get("date")).filter(d -> d != null)
+        // The range spans the months of the pairs' shared events.
+        String lastMonth = storeRows(PAIRS).stream().map(r -> r.get("date")).filter(d -> d != null)
                 .map(d -> d.length() == 4 ? d + "-12" : d.substring(0, 7)).max(String::compareTo).orElseThrow();
         Set<String> expected = new TreeSet<>();
-        rows.stream().filter(r -> r.get("date") != null && overlapsMonth(r.get("date"), lastMonth))
+        storeRows(PARTIES).stream().filter(r -> r.get("date") != null && overlapsMonth(r.get("date"), lastMonth))
                 .forEach(r -> expected.add(r.get("party")));
         assertTrue(!expected.isEmpty());
         assertEquals(expected, shownNodes());
+        assertTrue(browser.findElement(By.id("network-note")).getText().contains("events of the period"));
     }
 
     @Test
@@ -258,10 +272,6 @@ class ExplorerBrowserIT {
 
     private WebElement body() {
         return browser.findElement(By.tagName("body"));
-    }
-
-    private long nodeCount() {
-        return (Long) browser.executeScript("return window.diplograph.cy.nodes().length");
     }
 
     private long edgeCount() {
