@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -239,19 +238,19 @@ final class ContactPairs {
     private void setCount(Node node, long from, long to) {
         if (from > 0) {
             Node bucket = countNode(from);
-            dsg.delete(SUMMARY, node, SHARED, integer(from));
+            dsg.delete(SUMMARY, node, SHARED, CountingDataset.integer(from));
             dsg.delete(SUMMARY, bucket, MEMBER, node);
             if (!dsg.find(SUMMARY, bucket, MEMBER, Node.ANY).hasNext()) {
                 dsg.delete(SUMMARY, PAIRS, MEMBER, bucket);
-                dsg.delete(SUMMARY, bucket, SHARED, integer(from));
+                dsg.delete(SUMMARY, bucket, SHARED, CountingDataset.integer(from));
             }
         }
         if (to > 0) {
             Node bucket = countNode(to);
-            dsg.add(SUMMARY, node, SHARED, integer(to));
+            dsg.add(SUMMARY, node, SHARED, CountingDataset.integer(to));
             if (!dsg.contains(SUMMARY, PAIRS, MEMBER, bucket)) {
                 dsg.add(SUMMARY, PAIRS, MEMBER, bucket);
-                dsg.add(SUMMARY, bucket, SHARED, integer(to));
+                dsg.add(SUMMARY, bucket, SHARED, CountingDataset.integer(to));
             }
             dsg.add(SUMMARY, bucket, MEMBER, node);
         }
@@ -282,12 +281,12 @@ final class ContactPairs {
             Node node = pair.node();
             dsg.add(SUMMARY, node, PARTY, pair.a());
             dsg.add(SUMMARY, node, PARTY, pair.b());
-            dsg.add(SUMMARY, node, SHARED, integer(t.count));
+            dsg.add(SUMMARY, node, SHARED, CountingDataset.integer(t.count));
             t.write(dsg, node);
             Node bucket = countNode(t.count);
             if (counts.add(t.count)) {
                 dsg.add(SUMMARY, PAIRS, MEMBER, bucket);
-                dsg.add(SUMMARY, bucket, SHARED, integer(t.count));
+                dsg.add(SUMMARY, bucket, SHARED, CountingDataset.integer(t.count));
             }
             dsg.add(SUMMARY, bucket, MEMBER, node);
         });
@@ -364,9 +363,6 @@ final class ContactPairs {
         return NodeFactory.createURI(Iris.summaryPairCount(n));
     }
 
-    private static Node integer(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
-    }
 
     // STR() of a term, as the queries compare parties and dates.
     private static String str(Node n) {

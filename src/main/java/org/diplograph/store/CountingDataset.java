@@ -487,7 +487,8 @@ public final class CountingDataset extends DatasetGraphWrapper {
         return dsg.find(Node.ANY, s, SAME_AS, Node.ANY).hasNext();
     }
 
-    private static Node integer(long n) {
+    /** An xsd:integer literal, as the summary graph writes its counts, numbers and keys. */
+    static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -142,7 +141,7 @@ final class EventLists {
     }
 
     static Node keyNode(Kind kind, Node date, long seq) {
-        return integer(key(kind, date, seq));
+        return CountingDataset.integer(key(kind, date, seq));
     }
 
     // yyyymmdd from the lexical form, 00 for what it does not give; in the order of the forms as text.
@@ -158,9 +157,6 @@ final class EventLists {
         }
     }
 
-    static Node integer(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
-    }
 
     /** The facts about resources the lists depend on, read once per flush or recount. */
     static final class Facts {

@@ -194,7 +194,7 @@ final class EventRows {
             }
             seq++;
         }
-        dsg.add(SUMMARY, SUMMARY, NEXT_SEQ, EventLists.integer(seq));
+        dsg.add(SUMMARY, SUMMARY, NEXT_SEQ, CountingDataset.integer(seq));
     }
 
     /** The next free row sequence number, kept in the summary graph ({@code dip:nextSeq}). */
@@ -219,7 +219,7 @@ final class EventRows {
         void save() {
             if (next == start) return;
             dsg.deleteAny(SUMMARY, SUMMARY, NEXT_SEQ, Node.ANY);
-            dsg.add(SUMMARY, SUMMARY, NEXT_SEQ, EventLists.integer(next));
+            dsg.add(SUMMARY, SUMMARY, NEXT_SEQ, CountingDataset.integer(next));
         }
     }
 
@@ -356,7 +356,7 @@ final class EventRows {
         List<Quad> quads(Node node, Node event, long seq) {
             List<Quad> out = new ArrayList<>();
             out.add(Quad.create(SUMMARY, node, ROW_OF, event));
-            out.add(Quad.create(SUMMARY, node, SEQ, EventLists.integer(seq)));
+            out.add(Quad.create(SUMMARY, node, SEQ, CountingDataset.integer(seq)));
             if (date != null) out.add(Quad.create(SUMMARY, node, ROW_DATE, date));
             lists.keySet().forEach(list -> out.add(Quad.create(SUMMARY, node, ROW_IN, list)));
             column(out, node, Dip.rowDateText.asNode(), dateText);

@@ -206,12 +206,12 @@ class EventRowsTest {
         countries.addAll(spread(synthetic.stream().filter(e -> e.contains("/country/")).map(NodeFactory::createURI).toList(), 5));
         int compared = 0;
         for (Node e : entities) {
-            compared += assertSameSelection(store, "timeline", Map.of("entity", e.getURI()), "date", true);
-            compared += assertSameSelection(store, "source-reported", Map.of("source", e.getURI()), "date", false);
+            compared += assertSameSelection(store, "timeline", Map.of("entity", e.getURI()), true);
+            compared += assertSameSelection(store, "source-reported", Map.of("source", e.getURI()), false);
         }
         for (Node a : countries) {
             for (Node b : countries) {
-                compared += assertSameSelection(store, "contacts-between-countries", Map.of("countryA", a.getURI(), "countryB", b.getURI()), "date", false);
+                compared += assertSameSelection(store, "contacts-between-countries", Map.of("countryA", a.getURI(), "countryB", b.getURI()), false);
             }
         }
         assertTrue(compared > 5, "too few rows to compare: " + compared);
@@ -225,7 +225,7 @@ class EventRowsTest {
         return out;
     }
 
-    private static int assertSameSelection(Store store, String name, Map<String, String> params, String dateColumn, boolean oldestFirst) {
+    private static int assertSameSelection(Store store, String name, Map<String, String> params, boolean oldestFirst) {
         NamedQuery now = NamedQueries.fromClasspath().get(name);
         NamedQuery before = NamedQuery.parse(name, selection(name));
         Map<String, String> all = new LinkedHashMap<>(params);
@@ -238,7 +238,7 @@ class EventRowsTest {
         for (int i = 1; i < actual.size(); i++) {
             Map<String, String> a = actual.get(i - 1), b = actual.get(i);
             if (!Objects.equals(a.get("capacity"), b.get("capacity"))) continue;
-            String da = a.get(dateColumn), db = b.get(dateColumn);
+            String da = a.get("date"), db = b.get("date");
             if (db == null) continue;
             assertNotNull(da, name + " " + params + ": undated before dated at row " + i);
             assertTrue(oldestFirst ? da.compareTo(db) <= 0 : da.compareTo(db) >= 0, name + " " + params + " out of order at row " + i + ": " + actual);
@@ -327,15 +327,15 @@ class EventRowsTest {
     }
 
     private static String selection(String name) {
-        try (InputStream in = EventRowsTest.class.getResourceAsStream("selection-by-scan/" + name + ".rq")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return resource("selection-by-scan/" + name + ".rq");
     }
 
     private static String reference(String name) {
-        try (InputStream in = EventRowsTest.class.getResourceAsStream("columns-by-subquery/" + name + ".rq")) {
+        return resource("columns-by-subquery/" + name + ".rq");
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = EventRowsTest.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new AssertionError(e);
