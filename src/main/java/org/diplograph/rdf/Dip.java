@@ -84,7 +84,6 @@ public final class Dip {
     public static final Property rowReadsEverywhere = property("rowReadsEverywhere");
     public static final Property rowSeq = property("rowSeq");
     public static final Property rowDate = property("rowDate");
-    public static final Property rowIn = property("rowIn");
     public static final Property listOf = property("listOf");
     public static final Property listKind = property("listKind");
     public static final Property entry = property("entry");

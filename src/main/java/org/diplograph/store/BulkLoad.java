@@ -1,24 +1,23 @@
 package org.diplograph.store;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQueryFuncs;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -31,12 +30,15 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Fills an empty store directory from an N-Quads file: Jena's phased TDB2 loader writes the quads, then the labels
- * are put in the store's Lucene index, as ingestion would have left it, the store's counts are taken
- * ({@link CountingDataset}), and last the optimizer statistics ({@code stats.opt}) are written. For building large stores for benchmarks and for
- * bulk imports, not for updating a live store.
+ * Fills an empty store directory from an N-Quads file: Jena's phased TDB2 loader writes the quads while a second
+ * thread puts the labels in the store's Lucene index, as ingestion would have left it; then the store's summary is
+ * counted ({@link CountingDataset#recountBeside}, reading and writing on two threads), and last the optimizer
+ * statistics ({@code stats.opt}) are written. For building large stores for benchmarks and for bulk imports, not for
+ * updating a live store.
  *
  * <pre>{@code
  * long quads = BulkLoad.into(Path.of("/tmp/store-1m"), Path.of("events.nq"));
@@ -47,77 +49,154 @@ public final class BulkLoad {
     /** The file TDB2 reads its BGP reordering statistics from, in the database's current data folder. */
     public static final String STATISTICS_FILE = "stats.opt";
 
+    private static final Logger LOG = LoggerFactory.getLogger(BulkLoad.class);
+
     private BulkLoad() {}
 
     /** Loads {@code nquads} into the store in {@code dir}; returns the number of quads read. */
     public static long into(Path dir, Path nquads) {
         StoreLayout layout = StoreLayout.of(dir);
         layout.createDirectories();
-        Path labels = layout.dir().resolve("labels.nq.tmp");
-        long[] count = {0};
-        DatasetGraph tdb = Store.lockDatabase(layout);
-        try (OutputStream labelOut = new BufferedOutputStream(Files.newOutputStream(labels), 1 << 20)) {
-            // The phased loader builds the secondary indexes after the primary ones; the basic loader's random
-            // inserts had left them 5-10 times larger (8.9 GB against 1.6 GB at 100k events).
-            DataLoader loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
-            StreamRDF bulk = loader.stream();
-            StreamRDF labelStream = StreamRDFWriter.getWriterStream(labelOut, Lang.NQUADS);
-            labelStream.start();
-            // Labels are also kept aside in a file (not the heap) for the Lucene index, which is filled afterwards.
-            StreamRDF split = new StreamRDFBase() {
-                @Override
-                public void quad(Quad q) {
-                    count[0]++;
-                    if (q.getPredicate().equals(RDFS.label.asNode())) labelStream.quad(q);
-                    bulk.quad(q);
-                }
-            };
-            loader.startBulk();
+        long count;
+        long t0 = System.nanoTime();
+        long loaded;
+        try (Store store = Store.open(dir, null, false)) {
+            DatasetGraph tdb = Store.lockDatabase(layout);   // the connection the store's dataset is over
+            LabelIndexer labels = new LabelIndexer(textIndex(store, dir));
             try {
-                RDFParser.source(nquads).parse(split);
-                loader.finishBulk();
+                count = load(tdb, nquads, labels, dir);
             } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw new StoreException("Cannot load " + nquads + " into " + dir + ": " + e.getMessage(), e);
+                labels.abandon();
+                throw e;
             }
-            labelStream.finish();
-        } catch (IOException e) {
-            throw new StoreException("Cannot write " + labels + ": " + e.getMessage(), e);
-        } finally {
-            Store.release(tdb);
+            labels.finish();
+            loaded = System.nanoTime();
+            CountingDataset.recountBeside(store.dataset().asDatasetGraph());
         }
-        indexLabels(dir, labels);
-        writeSummary(dir);
-        try {
-            Files.delete(labels);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        long counted = System.nanoTime();
         writeStatistics(dir);
+        LOG.info(String.format(Locale.ROOT, "Loaded %d quads into %s in %.1f s: quads and labels %.1f s, summary %.1f s, statistics %.1f s",
+                count, dir, (System.nanoTime() - t0) / 1e9, (loaded - t0) / 1e9, (counted - loaded) / 1e9,
+                (System.nanoTime() - counted) / 1e9));
+        return count;
+    }
+
+    // Jena's phased loader writes the quads; each label also goes to the indexer, which puts it in Lucene meanwhile.
+    private static long load(DatasetGraph tdb, Path nquads, LabelIndexer labels, Path dir) {
+        long[] count = {0};
+        // The phased loader builds the secondary indexes after the primary ones; the basic loader's random
+        // inserts had left them 5-10 times larger (8.9 GB against 1.6 GB at 100k events).
+        DataLoader loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
+        StreamRDF bulk = loader.stream();
+        StreamRDF split = new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                count[0]++;
+                if (q.getPredicate().equals(RDFS.label.asNode())) labels.add(q);
+                bulk.quad(q);
+            }
+        };
+        loader.startBulk();
+        try {
+            RDFParser.source(nquads).parse(split);
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw new StoreException("Cannot load " + nquads + " into " + dir + ": " + e.getMessage(), e);
+        }
         return count[0];
     }
 
+    private static TextIndex textIndex(Store store, Path dir) {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        while (!(dsg instanceof DatasetGraphText) && dsg instanceof DatasetGraphWrapper wrapper) dsg = wrapper.getWrapped();
+        if (!(dsg instanceof DatasetGraphText text)) throw new StoreException("Store " + dir + " has no text index to put labels in");
+        return text.getTextIndex();
+    }
+
     /**
-     * Puts the label quads into the store's Lucene index the way the text dataset does on each add, without adding
-     * them to TDB2 again: added one by one after the bulk load, they had grown the indexes by 0.9 GB at 100k events.
+     * Puts label quads into the store's Lucene index on a thread of its own, as the text dataset does on each add, while
+     * the loader writes TDB2 (which the labels are not added to again: added one by one after the bulk load, they had
+     * grown the indexes by 0.9 GB at 100k events). The index commits once, at {@link #finish}.
      */
-    private static void indexLabels(Path dir, Path labels) {
-        try (Store store = Store.open(dir, null, false)) {
-            Dataset ds = store.dataset();
-            DatasetGraph dsg = ds.asDatasetGraph();
-            while (!(dsg instanceof DatasetGraphText) && dsg instanceof DatasetGraphWrapper wrapper) dsg = wrapper.getWrapped();
-            if (!(dsg instanceof DatasetGraphText text)) {
-                throw new StoreException("Store " + dir + " has no text index to put labels in");
+    private static final class LabelIndexer {
+        private static final int BATCH = 1024;
+        private final TextIndex index;
+        private final EntityDefinition definition;
+        private final BlockingQueue<List<Quad>> batches = new ArrayBlockingQueue<>(256);
+        private final List<Quad> end = new ArrayList<>();
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private final Thread thread;
+        private List<Quad> batch = new ArrayList<>(BATCH);
+
+        LabelIndexer(TextIndex index) {
+            this.index = index;
+            this.definition = index.getDocDef();
+            this.thread = new Thread(this::run, "diplograph-labels");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void add(Quad q) {
+            batch.add(q);
+            if (batch.size() == BATCH) hand(batch);
+        }
+
+        /** Waits for the labels handed over so far and commits them to the index. */
+        void finish() {
+            if (!batch.isEmpty()) hand(batch);
+            hand(end);
+            join();
+            if (failure.get() != null) {
+                index.rollback();
+                throw new StoreException("Cannot index labels: " + failure.get().getMessage(), failure.get());
             }
-            TextIndex index = text.getTextIndex();
-            EntityDefinition definition = index.getDocDef();
-            Txn.executeWrite(ds, () -> RDFParser.source(labels).lang(Lang.NQUADS).parse(new StreamRDFBase() {
-                @Override
-                public void quad(Quad q) {
-                    Entity entity = TextQueryFuncs.entityFromQuad(definition, q);
-                    if (entity != null) index.addEntity(entity);
+            index.prepareCommit();
+            index.commit();
+        }
+
+        /** Stops the indexer and leaves the index as it was. */
+        void abandon() {
+            failure.compareAndSet(null, new IllegalStateException("abandoned"));
+            thread.interrupt();
+            join();
+            index.rollback();
+        }
+
+        private void hand(List<Quad> quads) {
+            try {
+                while (!batches.offer(quads, 100, TimeUnit.MILLISECONDS)) {
+                    if (!thread.isAlive()) return;   // failed: finish reports it
                 }
-            }));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("Interrupted while indexing labels", e);
+            }
+            batch = new ArrayList<>(BATCH);
+        }
+
+        private void run() {
+            try {
+                for (List<Quad> quads = batches.take(); quads != end; quads = batches.take()) {
+                    for (Quad q : quads) {
+                        Entity entity = TextQueryFuncs.entityFromQuad(definition, q);
+                        if (entity != null) index.addEntity(entity);
+                    }
+                }
+            } catch (InterruptedException e) {
+                // abandoned
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }
+
+        private void join() {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("Interrupted while indexing labels", e);
+            }
         }
     }
 
@@ -127,7 +206,7 @@ public final class BulkLoad {
      */
     public static void writeSummary(Path dir) {
         try (Store store = Store.open(dir, null, false)) {
-            Txn.executeWrite(store.dataset(), () -> CountingDataset.recount(store.dataset().asDatasetGraph()));
+            CountingDataset.recountBeside(store.dataset().asDatasetGraph());
         }
     }
 

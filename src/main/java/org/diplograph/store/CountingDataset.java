@@ -3,12 +3,18 @@ package org.diplograph.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.assembler.Assembler;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -82,7 +88,9 @@ public final class CountingDataset extends DatasetGraphWrapper {
     private static final Node UNLINKED = Dip.unlinkedEntity.asNode();
     static final Node MEMBER = Dip.member.asNode();
     static final Node DATE = Dip.date.asNode();
-    // What the summary holds: 2 since it has the event rows, 3 since it has the event lists; a summary without this is
+    // What the summary holds: 2 since it has the event rows, 3 since it has the event lists (summaries written before
+    // a row's lists were found by key also tie each row to its lists, dip:rowIn; a rewrite of the row drops that quad,
+    // and nothing reads it); a summary without this is
     // counted afresh at the next write.
     private static final Node FORMAT = Dip.summaryFormat.asNode();
     private static final Node FORMAT_ROWS = integer(3);
@@ -167,6 +175,123 @@ public final class CountingDataset extends DatasetGraphWrapper {
                 dsg.add(SUMMARY, bucket, DATE, q.getObject());
             }
             dsg.add(SUMMARY, bucket, MEMBER, q.getSubject());
+        }
+    }
+
+    /**
+     * Counts the whole store afresh as {@link #recount} does, in a write transaction of its own, while a second thread
+     * reads the store in a read transaction and hands the summary's quads over in batches: TDB2 lets readers run beside
+     * its writer, so the reading (about a quarter of a recount) overlaps the writing. The reader sees the store as it
+     * was before, without its summary graph. Only for a store that nothing else writes to meanwhile: after a bulk load,
+     * or when a summary an older version wrote is replaced on open.
+     */
+    static void recountBeside(DatasetGraph store) {
+        if (store instanceof CountingDataset counting) {
+            counting.pairs.clear();
+            counting.rows.clear();
+        }
+        DatasetGraph dsg = store instanceof CountingDataset counting ? counting.get() : store;
+        BlockingQueue<List<Quad>> batches = new ArrayBlockingQueue<>(64);
+        List<Quad> end = new ArrayList<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                Txn.executeRead(dsg, () -> {
+                    Aside aside = new Aside(dsg, batches);
+                    recount(aside);
+                    aside.flush();
+                });
+            } catch (Throwable t) {
+                failure.set(t);
+            } finally {
+                putUninterruptibly(batches, end);
+            }
+        }, "diplograph-recount");
+        reader.setDaemon(true);
+        reader.start();
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(SUMMARY, Node.ANY, Node.ANY, Node.ANY);
+            for (List<Quad> batch = takeUninterruptibly(batches); batch != end; batch = takeUninterruptibly(batches)) {
+                batch.forEach(dsg::add);
+            }
+            if (failure.get() != null) throw new StoreException("Cannot count the store: " + failure.get().getMessage(), failure.get());
+        });
+    }
+
+    /** The store as a recount reads it, without its summary graph, taking the quads the recount writes aside. */
+    private static final class Aside extends DatasetGraphWrapper {
+        private static final int BATCH = 4096;
+        private final BlockingQueue<List<Quad>> batches;
+        private List<Quad> batch = new ArrayList<>(BATCH);
+
+        Aside(DatasetGraph dsg, BlockingQueue<List<Quad>> batches) {
+            super(dsg);
+            this.batches = batches;
+        }
+
+        @Override
+        public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+            return SUMMARY.equals(g) ? Collections.emptyIterator() : Iter.filter(super.find(g, s, p, o), q -> !SUMMARY.equals(q.getGraph()));
+        }
+
+        @Override
+        public Iterator<Quad> find(Quad q) {
+            return find(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+        }
+
+        @Override
+        public boolean contains(Node g, Node s, Node p, Node o) {
+            return find(g, s, p, o).hasNext();
+        }
+
+        @Override
+        public void add(Node g, Node s, Node p, Node o) {
+            add(Quad.create(g, s, p, o));
+        }
+
+        @Override
+        public void add(Quad quad) {
+            batch.add(quad);
+            if (batch.size() == BATCH) flush();
+        }
+
+        @Override
+        public void deleteAny(Node g, Node s, Node p, Node o) {
+            // the writer empties the summary graph before the first batch
+        }
+
+        void flush() {
+            if (batch.isEmpty()) return;
+            putUninterruptibly(batches, batch);
+            batch = new ArrayList<>(BATCH);
+        }
+    }
+
+    private static void putUninterruptibly(BlockingQueue<List<Quad>> queue, List<Quad> batch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                queue.put(batch);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    private static List<Quad> takeUninterruptibly(BlockingQueue<List<Quad>> queue) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return queue.take();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 
@@ -411,7 +536,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
         boolean old = Txn.calculateRead(store, () -> !counting.hasSummary() && hasArticles(counting.get()));
         if (old) {
             LoggerFactory.getLogger(CountingDataset.class).info("Recounting the store's summary: an older version wrote it (minutes at a million events)");
-            Txn.executeWrite(store, () -> recount(counting));
+            recountBeside(counting);
         }
         return old;
     }

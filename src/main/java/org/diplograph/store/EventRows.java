@@ -62,7 +62,6 @@ final class EventRows {
     private static final Node PUBLISHER = Dip.publisher.asNode();
     private static final Node SEQ = Dip.rowSeq.asNode();
     private static final Node ROW_DATE = Dip.rowDate.asNode();
-    private static final Node ROW_IN = Dip.rowIn.asNode();
     private static final Node NEXT_SEQ = Dip.nextSeq.asNode();
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
@@ -239,12 +238,11 @@ final class EventRows {
         dsg.find(SUMMARY, node, Node.ANY, Node.ANY).forEachRemaining(now::add);
         Long seq = null;
         Node oldDate = null;
-        List<Node> oldLists = new ArrayList<>();
         for (Quad q : now) {
             if (SEQ.equals(q.getPredicate())) seq = number(q.getObject());
             else if (ROW_DATE.equals(q.getPredicate())) oldDate = q.getObject();
-            else if (ROW_IN.equals(q.getPredicate())) oldLists.add(q.getObject());
         }
+        Map<Node, Node> oldEntries = seq == null ? Map.of() : entries(dsg, oldDate, seq);
         if (row != null && seq == null) seq = sequence.take();
         Set<Quad> wanted = row == null ? Set.of() : new HashSet<>(row.quads(node, event, seq));
         for (Quad q : now) {
@@ -254,8 +252,6 @@ final class EventRows {
             if (!now.contains(q)) dsg.add(q);
         }
         if (seq == null) return;   // no row before or after
-        Map<Node, Node> oldEntries = new HashMap<>();
-        for (Node list : oldLists) oldEntries.put(list, EventLists.keyNode(EventLists.Kind.ofList(list), oldDate, seq));
         Map<Node, EventLists.Membership> lists = row == null ? Map.of() : row.lists();
         for (Map.Entry<Node, Node> old : oldEntries.entrySet()) {
             EventLists.Membership m = lists.get(old.getKey());
@@ -272,6 +268,21 @@ final class EventRows {
             if (!dsg.find(SUMMARY, m.list(), EventLists.LIST_KIND, Node.ANY).hasNext()) m.descriptor().forEach(dsg::add);
             dsg.add(SUMMARY, m.list(), EventLists.ENTRY, key);
         }
+    }
+
+    // The lists that hold the row with this date and sequence number, with its key on each. A key belongs to one row
+    // and one sort order (oldest or newest first), so a lookup per order finds them all; dip:entry's objects are
+    // indexed.
+    private static Map<Node, Node> entries(DatasetGraph dsg, Node date, long seq) {
+        Set<Long> keys = new LinkedHashSet<>();
+        for (EventLists.Kind kind : EventLists.Kind.values()) keys.add(EventLists.key(kind, date, seq));
+        Map<Node, Node> out = new HashMap<>();
+        for (long key : keys) {
+            dsg.find(SUMMARY, Node.ANY, EventLists.ENTRY, CountingDataset.integer(key)).forEachRemaining(q -> {
+                if (EventLists.key(EventLists.Kind.ofList(q.getSubject()), date, seq) == key) out.put(q.getSubject(), q.getObject());
+            });
+        }
+        return out;
     }
 
     /** The labels and Wikidata links of resources in any graph, read once per flush or recount. */
@@ -358,7 +369,6 @@ final class EventRows {
             out.add(Quad.create(SUMMARY, node, ROW_OF, event));
             out.add(Quad.create(SUMMARY, node, SEQ, CountingDataset.integer(seq)));
             if (date != null) out.add(Quad.create(SUMMARY, node, ROW_DATE, date));
-            lists.keySet().forEach(list -> out.add(Quad.create(SUMMARY, node, ROW_IN, list)));
             column(out, node, Dip.rowDateText.asNode(), dateText);
             column(out, node, Dip.rowParticipants.asNode(), participants);
             column(out, node, Dip.rowParticipantIds.asNode(), participantIds);

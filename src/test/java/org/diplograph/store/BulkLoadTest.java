@@ -1,7 +1,6 @@
 package org.diplograph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -45,7 +44,6 @@ class BulkLoadTest {
         long read = BulkLoad.into(dir, nq);
 
         assertEquals(written, read);
-        assertFalse(Files.exists(dir.resolve("labels.nq.tmp")), "the label file is removed after indexing");
         try (Store store = Store.open(dir, null)) {
             assertEquals(written, store.quadCount());
             Dataset ds = store.dataset();

@@ -216,6 +216,58 @@ class CountingDatasetTest {
     }
 
     @Test
+    void a_summary_an_older_version_wrote_is_replaced_when_the_store_is_opened() {
+        Node rowIn = NodeFactory.createURI(Dip.NS + "rowIn");   // what summaries of format 3 once tied each row to
+        try (Store store = Store.open(dir, null)) {
+            store.replaceGraph(article("a1"), model(A1));
+            DatasetGraph inner = ((CountingDataset) store.dataset().asDatasetGraph()).getWrapped();
+            Node row = EventRows.rowNode(NodeFactory.createURI("https://w3id.org/diplograph/id/event/meeting-m1"));
+            Txn.executeWrite(store.dataset(), () -> {
+                inner.deleteAny(CountingDataset.SUMMARY, CountingDataset.SUMMARY, Dip.summaryFormat.asNode(), Node.ANY);
+                inner.add(CountingDataset.SUMMARY, CountingDataset.SUMMARY, Dip.summaryFormat.asNode(), CountingDataset.integer(2));
+                inner.add(CountingDataset.SUMMARY, Dip.Meeting.asNode(), Dip.instanceCount.asNode(), CountingDataset.integer(7));
+                inner.add(CountingDataset.SUMMARY, row, rowIn, NodeFactory.createURI(Iris.SUMMARY_GRAPH + "/lists/timeline/x"));
+            });
+        }
+        try (Store store = Store.open(dir, null)) {
+            assertEquals(Map.of("Meeting", 1L, "Visit", 1L, "PhoneCall", 0L, "UnrealisedContact", 0L), events(store.dataset()));
+            assertCountsAreFresh(store);
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            assertEquals(false, Txn.calculateRead(store.dataset(), () -> dsg.find(Node.ANY, Node.ANY, rowIn, Node.ANY).hasNext()));
+        }
+    }
+
+    @Test
+    void a_recount_that_fails_while_reading_leaves_the_summary_as_it_was() {
+        try (Store store = Store.open(dir, null)) {
+            store.replaceGraph(article("a1"), model(A1));
+            store.replaceGraph(article("a2"), model(A2));
+            DatasetGraph inner = ((CountingDataset) store.dataset().asDatasetGraph()).getWrapped();
+            Set<org.apache.jena.sparql.core.Quad> before = summary(store.dataset());
+            // Reading the dates comes last, after most of the summary has been handed to the writer.
+            DatasetGraph failing = new org.apache.jena.sparql.core.DatasetGraphWrapper(inner) {
+                @Override
+                public java.util.Iterator<org.apache.jena.sparql.core.Quad> find(Node g, Node s, Node p, Node o) {
+                    if (Dip.date.asNode().equals(p) && Node.ANY.equals(s)) throw new IllegalStateException("disk gone");
+                    return super.find(g, s, p, o);
+                }
+            };
+
+            StoreException e = assertThrows(StoreException.class, () -> CountingDataset.recountBeside(failing));
+
+            assertEquals("Cannot count the store: disk gone", e.getMessage());
+            assertEquals(before, summary(store.dataset()));
+            assertCountsAreFresh(store);
+        }
+    }
+
+    private static Set<org.apache.jena.sparql.core.Quad> summary(Dataset ds) {
+        Set<org.apache.jena.sparql.core.Quad> out = new HashSet<>();
+        Txn.executeRead(ds, () -> ds.asDatasetGraph().find(CountingDataset.SUMMARY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add));
+        return out;
+    }
+
+    @Test
     void the_summary_graph_is_not_written_from_outside() {
         try (Store store = Store.open(dir, null)) {
             StoreException e = assertThrows(StoreException.class,
