@@ -164,6 +164,7 @@ public final class BulkLoad {
         }
 
         private void hand(List<Quad> quads) {
+            batch = new ArrayList<>(BATCH);
             try {
                 while (!batches.offer(quads, 100, TimeUnit.MILLISECONDS)) {
                     if (!thread.isAlive()) return;   // failed: finish reports it
@@ -172,7 +173,6 @@ public final class BulkLoad {
                 Thread.currentThread().interrupt();
                 throw new StoreException("Interrupted while indexing labels", e);
             }
-            batch = new ArrayList<>(BATCH);
         }
 
         private void run() {

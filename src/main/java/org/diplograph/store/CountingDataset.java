@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.assembler.Assembler;
@@ -195,42 +197,101 @@ public final class CountingDataset extends DatasetGraphWrapper {
         // The summary holds nothing the text index takes (it names things with dip:displayLabel, not rdfs:label), so
         // it is written below the text dataset, whose checks on each add cost 15% of the summary's time at 20k events.
         DatasetGraph dsg = below instanceof DatasetGraphText text ? text.getWrapped() : below;
-        BlockingQueue<List<Quad>> batches = new ArrayBlockingQueue<>(64);
-        List<Quad> end = new ArrayList<>();
+        Handover handover = new Handover();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread reader = new Thread(() -> {
             try {
                 Txn.executeRead(dsg, () -> {
-                    Aside aside = new Aside(dsg, batches);
+                    Aside aside = new Aside(dsg, handover);
                     recount(aside);
                     aside.flush();
                 });
             } catch (Throwable t) {
                 failure.set(t);
             } finally {
-                putUninterruptibly(batches, end);
+                handover.end();
             }
         }, "diplograph-recount");
         reader.setDaemon(true);
         reader.start();
-        Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(SUMMARY, Node.ANY, Node.ANY, Node.ANY);
-            for (List<Quad> batch = takeUninterruptibly(batches); batch != end; batch = takeUninterruptibly(batches)) {
-                batch.forEach(dsg::add);
+        try {
+            Txn.executeWrite(dsg, () -> {
+                dsg.deleteAny(SUMMARY, Node.ANY, Node.ANY, Node.ANY);
+                for (List<Quad> batch = handover.take(); batch != null; batch = handover.take()) batch.forEach(dsg::add);
+                Throwable t = failure.get();
+                if (t != null) throw new StoreException("Cannot count the store: " + t.getMessage(), t);
+            });
+        } finally {
+            handover.abandon();   // a writer that failed lets the reader go, which then ends its read transaction
+            joinUninterruptibly(reader);
+        }
+    }
+
+    /** Batches of summary quads from the reading thread to the writing one; the writer can give up. */
+    private static final class Handover {
+        private static final List<Quad> END = new ArrayList<>();
+        private final BlockingQueue<List<Quad>> queue = new ArrayBlockingQueue<>(64);
+        private volatile boolean abandoned;
+
+        /** Hands a batch to the writer, waiting while it is behind; throws once the writer has given up. */
+        void put(List<Quad> batch) {
+            try {
+                while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                    if (abandoned) throw new CancellationException("The summary's writer stopped");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("Interrupted");
             }
-            if (failure.get() != null) throw new StoreException("Cannot count the store: " + failure.get().getMessage(), failure.get());
-        });
+        }
+
+        /** Tells the writer that no more batches come. */
+        void end() {
+            try {
+                put(END);
+            } catch (CancellationException e) {
+                // the writer has gone
+            }
+        }
+
+        /** The next batch, or null after the last. */
+        List<Quad> take() {
+            try {
+                List<Quad> batch = queue.take();
+                return batch == END ? null : batch;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("Interrupted while counting the store", e);
+            }
+        }
+
+        void abandon() {
+            abandoned = true;
+            queue.clear();
+        }
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /** The store as a recount reads it, without its summary graph, taking the quads the recount writes aside. */
     private static final class Aside extends DatasetGraphWrapper {
         private static final int BATCH = 4096;
-        private final BlockingQueue<List<Quad>> batches;
+        private final Handover handover;
         private List<Quad> batch = new ArrayList<>(BATCH);
 
-        Aside(DatasetGraph dsg, BlockingQueue<List<Quad>> batches) {
+        Aside(DatasetGraph dsg, Handover handover) {
             super(dsg);
-            this.batches = batches;
+            this.handover = handover;
         }
 
         @Override
@@ -266,36 +327,8 @@ public final class CountingDataset extends DatasetGraphWrapper {
 
         void flush() {
             if (batch.isEmpty()) return;
-            putUninterruptibly(batches, batch);
+            handover.put(batch);
             batch = new ArrayList<>(BATCH);
-        }
-    }
-
-    private static void putUninterruptibly(BlockingQueue<List<Quad>> queue, List<Quad> batch) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                queue.put(batch);
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
-    }
-
-    private static List<Quad> takeUninterruptibly(BlockingQueue<List<Quad>> queue) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return queue.take();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 

@@ -261,6 +261,33 @@ class CountingDatasetTest {
         }
     }
 
+    @Test
+    void a_recount_whose_writer_fails_leaves_the_summary_as_it_was_and_lets_its_reader_go() throws Exception {
+        try (Store store = Store.open(dir, null)) {
+            store.replaceGraph(article("a1"), model(A1));
+            store.replaceGraph(article("a2"), model(A2));
+            DatasetGraph inner = ((CountingDataset) store.dataset().asDatasetGraph()).getWrapped();
+            Set<org.apache.jena.sparql.core.Quad> before = summary(store.dataset());
+            int[] adds = {0};
+            DatasetGraph failing = new org.apache.jena.sparql.core.DatasetGraphWrapper(inner) {
+                @Override
+                public void add(org.apache.jena.sparql.core.Quad q) {
+                    if (++adds[0] > 3) throw new IllegalStateException("disk full");
+                    super.add(q);
+                }
+            };
+
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> CountingDataset.recountBeside(failing));
+
+            assertEquals("disk full", e.getMessage());
+            assertEquals(before, summary(store.dataset()));
+            assertEquals(false, Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("diplograph-recount")),
+                    "the reading thread has ended");
+            store.replaceGraph(article("a1"), model(A1_CHANGED));   // the store takes writes again
+            assertCountsAreFresh(store);
+        }
+    }
+
     private static Set<org.apache.jena.sparql.core.Quad> summary(Dataset ds) {
         Set<org.apache.jena.sparql.core.Quad> out = new HashSet<>();
         Txn.executeRead(ds, () -> ds.asDatasetGraph().find(CountingDataset.SUMMARY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add));
