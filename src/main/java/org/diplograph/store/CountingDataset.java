@@ -189,6 +189,11 @@ public final class CountingDataset extends DatasetGraphWrapper {
      * or when a summary an older version wrote is replaced on open.
      */
     static void recountBeside(DatasetGraph store) {
+        recountBeside(store, Aside.BATCH);
+    }
+
+    /** As {@link #recountBeside(DatasetGraph)}, handing the quads over {@code batchSize} at a time. */
+    static void recountBeside(DatasetGraph store, int batchSize) {
         if (store instanceof CountingDataset counting) {
             counting.pairs.clear();
             counting.rows.clear();
@@ -202,7 +207,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
         Thread reader = new Thread(() -> {
             try {
                 Txn.executeRead(dsg, () -> {
-                    Aside aside = new Aside(dsg, handover);
+                    Aside aside = new Aside(dsg, handover, batchSize);
                     recount(aside);
                     aside.flush();
                 });
@@ -287,11 +292,13 @@ public final class CountingDataset extends DatasetGraphWrapper {
     private static final class Aside extends DatasetGraphWrapper {
         private static final int BATCH = 4096;
         private final Handover handover;
-        private List<Quad> batch = new ArrayList<>(BATCH);
+        private final int size;
+        private List<Quad> batch = new ArrayList<>();
 
-        Aside(DatasetGraph dsg, Handover handover) {
+        Aside(DatasetGraph dsg, Handover handover, int size) {
             super(dsg);
             this.handover = handover;
+            this.size = size;
         }
 
         @Override
@@ -317,7 +324,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
         @Override
         public void add(Quad quad) {
             batch.add(quad);
-            if (batch.size() == BATCH) flush();
+            if (batch.size() >= size) flush();
         }
 
         @Override
@@ -328,7 +335,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
         void flush() {
             if (batch.isEmpty()) return;
             handover.put(batch);
-            batch = new ArrayList<>(BATCH);
+            batch = new ArrayList<>();
         }
     }
 

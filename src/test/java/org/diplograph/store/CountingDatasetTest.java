@@ -2,10 +2,12 @@ package org.diplograph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -262,10 +264,13 @@ class CountingDatasetTest {
     }
 
     @Test
-    void a_recount_whose_writer_fails_leaves_the_summary_as_it_was_and_lets_its_reader_go() throws Exception {
+    void a_recount_whose_writer_fails_leaves_the_summary_as_it_was_and_lets_its_reader_go(@TempDir Path tmp) throws Exception {
+        Path nq = tmp.resolve("events.nq");
+        try (OutputStream out = Files.newOutputStream(nq)) {
+            new SyntheticGraph(7).writeNQuads(60, out);   // a summary of some thousand quads
+        }
+        BulkLoad.into(dir, nq);
         try (Store store = Store.open(dir, null)) {
-            store.replaceGraph(article("a1"), model(A1));
-            store.replaceGraph(article("a2"), model(A2));
             DatasetGraph inner = ((CountingDataset) store.dataset().asDatasetGraph()).getWrapped();
             Set<org.apache.jena.sparql.core.Quad> before = summary(store.dataset());
             int[] adds = {0};
@@ -277,7 +282,10 @@ class CountingDatasetTest {
                 }
             };
 
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> CountingDataset.recountBeside(failing));
+            assertEquals(true, before.size() > 1000, "summary quads: " + before.size());
+            // One quad a batch: the reader fills the queue (64 batches) long before it is done, and waits on it.
+            IllegalStateException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                    () -> assertThrows(IllegalStateException.class, () -> CountingDataset.recountBeside(failing, 1)));
 
             assertEquals("disk full", e.getMessage());
             assertEquals(before, summary(store.dataset()));
