@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.query.text.DatasetGraphText;
@@ -123,8 +121,7 @@ public final class BulkLoad {
         private static final int BATCH = 1024;
         private final TextIndex index;
         private final EntityDefinition definition;
-        private final BlockingQueue<List<Quad>> batches = new ArrayBlockingQueue<>(256);
-        private final List<Quad> end = new ArrayList<>();
+        private final Handover<Quad> handover = new Handover<>(256);
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final Thread thread;
         private List<Quad> batch = new ArrayList<>(BATCH);
@@ -139,14 +136,14 @@ public final class BulkLoad {
 
         void add(Quad q) {
             batch.add(q);
-            if (batch.size() == BATCH) hand(batch);
+            if (batch.size() == BATCH) hand();
         }
 
         /** Waits for the labels handed over so far and commits them to the index. */
         void finish() {
-            if (!batch.isEmpty()) hand(batch);
-            hand(end);
-            join();
+            if (!batch.isEmpty()) hand();
+            handover.end();
+            Handover.join(thread);
             if (failure.get() != null) {
                 index.rollback();
                 throw new StoreException("Cannot index labels: " + failure.get().getMessage(), failure.get());
@@ -158,44 +155,32 @@ public final class BulkLoad {
         /** Stops the indexer and leaves the index as it was. */
         void abandon() {
             failure.compareAndSet(null, new IllegalStateException("abandoned"));
+            handover.abandon();
             thread.interrupt();
-            join();
+            Handover.join(thread);
             index.rollback();
         }
 
-        private void hand(List<Quad> quads) {
-            batch = new ArrayList<>(BATCH);
+        private void hand() {
             try {
-                while (!batches.offer(quads, 100, TimeUnit.MILLISECONDS)) {
-                    if (!thread.isAlive()) return;   // failed: finish reports it
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StoreException("Interrupted while indexing labels", e);
+                handover.put(batch);
+            } catch (CancellationException e) {
+                // the indexer failed; finish reports it, and the load goes on without its labels meanwhile
             }
+            batch = new ArrayList<>(BATCH);
         }
 
         private void run() {
             try {
-                for (List<Quad> quads = batches.take(); quads != end; quads = batches.take()) {
+                for (List<Quad> quads = handover.take(); quads != null; quads = handover.take()) {
                     for (Quad q : quads) {
                         Entity entity = TextQueryFuncs.entityFromQuad(definition, q);
                         if (entity != null) index.addEntity(entity);
                     }
                 }
-            } catch (InterruptedException e) {
-                // abandoned
             } catch (Throwable t) {
-                failure.set(t);
-            }
-        }
-
-        private void join() {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StoreException("Interrupted while indexing labels", e);
+                failure.compareAndSet(null, t);
+                handover.abandon();
             }
         }
     }

@@ -2,8 +2,8 @@ package org.diplograph.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -11,20 +11,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.assembler.Assembler;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -93,8 +89,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
     static final Node DATE = Dip.date.asNode();
     // What the summary holds: 2 since it has the event rows, 3 since it has the event lists (summaries written before
     // a row's lists were found by key also tie each row to its lists, dip:rowIn; a rewrite of the row drops that quad,
-    // and nothing reads it); a summary without this is
-    // counted afresh at the next write.
+    // and nothing reads it); a summary without this is counted afresh at the next write.
     private static final Node FORMAT = Dip.summaryFormat.asNode();
     private static final Node FORMAT_ROWS = integer(3);
     private static final Set<Node> COUNTED = new LinkedHashSet<>();
@@ -202,7 +197,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
         // The summary holds nothing the text index takes (it names things with dip:displayLabel, not rdfs:label), so
         // it is written below the text dataset, whose checks on each add cost 15% of the summary's time at 20k events.
         DatasetGraph dsg = below instanceof DatasetGraphText text ? text.getWrapped() : below;
-        Handover handover = new Handover();
+        Handover<Quad> handover = new Handover<>(64);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread reader = new Thread(() -> {
             try {
@@ -228,74 +223,18 @@ public final class CountingDataset extends DatasetGraphWrapper {
             });
         } finally {
             handover.abandon();   // a writer that failed lets the reader go, which then ends its read transaction
-            joinUninterruptibly(reader);
+            Handover.join(reader);
         }
-    }
-
-    /** Batches of summary quads from the reading thread to the writing one; the writer can give up. */
-    private static final class Handover {
-        private static final List<Quad> END = new ArrayList<>();
-        private final BlockingQueue<List<Quad>> queue = new ArrayBlockingQueue<>(64);
-        private volatile boolean abandoned;
-
-        /** Hands a batch to the writer, waiting while it is behind; throws once the writer has given up. */
-        void put(List<Quad> batch) {
-            try {
-                while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-                    if (abandoned) throw new CancellationException("The summary's writer stopped");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("Interrupted");
-            }
-        }
-
-        /** Tells the writer that no more batches come. */
-        void end() {
-            try {
-                put(END);
-            } catch (CancellationException e) {
-                // the writer has gone
-            }
-        }
-
-        /** The next batch, or null after the last. */
-        List<Quad> take() {
-            try {
-                List<Quad> batch = queue.take();
-                return batch == END ? null : batch;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StoreException("Interrupted while counting the store", e);
-            }
-        }
-
-        void abandon() {
-            abandoned = true;
-            queue.clear();
-        }
-    }
-
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /** The store as a recount reads it, without its summary graph, taking the quads the recount writes aside. */
     private static final class Aside extends DatasetGraphWrapper {
         private static final int BATCH = 4096;
-        private final Handover handover;
+        private final Handover<Quad> handover;
         private final int size;
         private List<Quad> batch = new ArrayList<>();
 
-        Aside(DatasetGraph dsg, Handover handover, int size) {
+        Aside(DatasetGraph dsg, Handover<Quad> handover, int size) {
             super(dsg);
             this.handover = handover;
             this.size = size;
