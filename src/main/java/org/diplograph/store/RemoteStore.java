@@ -1,8 +1,11 @@
 package org.diplograph.store;
 
+import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -84,8 +87,34 @@ public final class RemoteStore implements GraphSink {
         try {
             request.PUT(model.getGraph());
         } catch (HttpException e) {
-            throw failure(graphIri, e);
+            if (!closedUnderneath(e)) {
+                throw failure(graphIri, e);
+            }
+            // The JDK client resends only GET and HEAD when a kept-alive connection turns out closed (the server's
+            // idle timeout can fall just as a request goes out). A PUT replaces the graph, so sending it again on
+            // a new connection is safe.
+            try {
+                request.PUT(model.getGraph());
+            } catch (HttpException again) {
+                throw failure(graphIri, again);
+            }
         }
+    }
+
+    /** True when the request got no answer at all on a connection that had been open, rather than no connection. */
+    private static boolean closedUnderneath(HttpException e) {
+        if (e.getStatusCode() != -1) {
+            return false;
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof HttpTimeoutException) {
+                return false;
+            }
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private StoreException failure(String graphIri, HttpException e) {

@@ -13,11 +13,6 @@ import java.util.Base64;
 /** Plain HTTP calls for the server tests, with or without the basic-auth login. */
 final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-
     private Http() {}
 
     static HttpResponse<String> get(String url) throws IOException, InterruptedException {
@@ -65,7 +60,13 @@ final class Http {
             request.header("Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
-        return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+        // A fresh client, so a fresh connection: the JDK client does not retry a POST or PUT on a kept-alive
+        // connection the server has just closed, and the test would fail on the connection, not on the status.
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        return client.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -37,8 +37,6 @@ class ServerSecurityTest {
     private static final String ADMIN_PW = "admin-Secret-4711";
     private static final String READER_PW = "reader-Secret-0815";
     private static final String ID = "https://w3id.org/diplograph/id/";
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir static Path dir;
     private static DiplographServer server;
@@ -213,6 +211,9 @@ class ServerSecurityTest {
             String pair = login.user() + ":" + login.password();
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
-        return CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        // A client of its own, so a fresh connection: a POST is not retried on a kept-alive connection the
+        // server has just closed, and the test would fail on the connection instead of on the status.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
