@@ -27,8 +27,9 @@ public final class Iris {
     public static final String RECONCILIATION_GRAPH = "https://w3id.org/diplograph/graph/reconciliation";
 
     /**
-     * The graph of counts the store keeps up to date as graphs change (how many events of each type, entities of each
-     * kind, linked entities, articles); nothing else writes it.
+     * The name of the summary the store keeps up to date as graphs change (counts, dates, pairs, event rows and lists):
+     * the base of its nodes' IRIs and the subject of its format. Since format 4 the summary is stored in the store's
+     * default graph (store/CountingDataset); format 3 kept it in a named graph of this name. Nothing else writes it.
      */
     public static final String SUMMARY_GRAPH = "https://w3id.org/diplograph/graph/summary";
 

@@ -196,9 +196,9 @@ public final class BulkLoad {
     }
 
     /**
-     * Counts the store's quads by predicate and type into {@code stats.opt}, which TDB2 reads when it opens the
-     * database and uses to order the patterns of a query. Counts are over quads, so a triple repeated in many article
-     * graphs counts once per graph. Returns the file written.
+     * Counts the store's quads, and the triples of its default graph (the summary), by predicate and type into
+     * {@code stats.opt}, which TDB2 reads when it opens the database and uses to order the patterns of a query. Counts
+     * are over quads, so a triple repeated in many article graphs counts once per graph. Returns the file written.
      */
     public static Path writeStatistics(Path dir) {
         StoreLayout layout = StoreLayout.of(dir);
@@ -212,6 +212,12 @@ public final class BulkLoad {
                 while (quads.hasNext()) {
                     Tuple<NodeId> q = quads.next();
                     stats.record(q.get(0), q.get(1), q.get(2), q.get(3));
+                }
+                // The default graph, where the summary is (as tdb2.tdbstats records it: no graph).
+                Iterator<Tuple<NodeId>> triples = tdb.getTripleTable().getNodeTupleTable().findAll();
+                while (triples.hasNext()) {
+                    Tuple<NodeId> t = triples.next();
+                    stats.record(null, t.get(0), t.get(1), t.get(2));
                 }
                 Stats.write(file.toString(), stats.results());
             });

@@ -158,7 +158,7 @@ final class ContactPairs {
 
     // The label with the least text, as MIN over rdfs:label had it.
     private static Node lesser(Node least, Quad q) {
-        if (SUMMARY.equals(q.getGraph()) || !q.getObject().isLiteral()) return least;
+        if (CountingDataset.isSummary(q.getGraph()) || !q.getObject().isLiteral()) return least;
         return lesser(least, q.getObject());
     }
 
@@ -345,7 +345,7 @@ final class ContactPairs {
     static Set<String> dates(DatasetGraph dsg, Node event) {
         Set<String> dates = new HashSet<>();
         dsg.find(Node.ANY, event, DATE, Node.ANY).forEachRemaining(q -> {
-            if (!SUMMARY.equals(q.getGraph())) dates.add(str(q.getObject()));
+            if (!CountingDataset.isSummary(q.getGraph())) dates.add(str(q.getObject()));
         });
         return dates;
     }
@@ -391,7 +391,7 @@ final class ContactPairs {
             var quads = dsg.find(Node.ANY, event, Node.ANY, Node.ANY);
             while (quads.hasNext()) {
                 Quad q = quads.next();
-                if (SUMMARY.equals(q.getGraph())) continue;
+                if (CountingDataset.isSummary(q.getGraph())) continue;
                 Node p = q.getPredicate();
                 if (PARTICIPANT.equals(p)) parties.add(q.getObject());
                 else if (DATE.equals(p)) dates.add(str(q.getObject()));

@@ -200,7 +200,7 @@ final class EventLists {
         private List<Node> objects(Node s, Node p) {
             Set<Node> out = new LinkedHashSet<>();
             dsg.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> {
-                if (!Quad.isDefaultGraph(q.getGraph()) && !CountingDataset.SUMMARY.equals(q.getGraph())) out.add(q.getObject());
+                if (!CountingDataset.isSummary(q.getGraph())) out.add(q.getObject());
             });
             return List.copyOf(out);
         }

@@ -193,7 +193,7 @@ final class EventRows {
             }
             seq++;
         }
-        dsg.add(SUMMARY, SUMMARY, NEXT_SEQ, CountingDataset.integer(seq));
+        dsg.add(SUMMARY, CountingDataset.SUMMARY_NODE, NEXT_SEQ, CountingDataset.integer(seq));
     }
 
     /** The next free row sequence number, kept in the summary graph ({@code dip:nextSeq}). */
@@ -205,7 +205,7 @@ final class EventRows {
         Sequence(DatasetGraph dsg) {
             this.dsg = dsg;
             long found = 0;
-            var it = dsg.find(SUMMARY, SUMMARY, NEXT_SEQ, Node.ANY);
+            var it = dsg.find(SUMMARY, CountingDataset.SUMMARY_NODE, NEXT_SEQ, Node.ANY);
             while (it.hasNext()) found = Math.max(found, number(it.next().getObject()));
             this.start = found;
             this.next = found;
@@ -217,8 +217,8 @@ final class EventRows {
 
         void save() {
             if (next == start) return;
-            dsg.deleteAny(SUMMARY, SUMMARY, NEXT_SEQ, Node.ANY);
-            dsg.add(SUMMARY, SUMMARY, NEXT_SEQ, CountingDataset.integer(next));
+            dsg.deleteAny(SUMMARY, CountingDataset.SUMMARY_NODE, NEXT_SEQ, Node.ANY);
+            dsg.add(SUMMARY, CountingDataset.SUMMARY_NODE, NEXT_SEQ, CountingDataset.integer(next));
         }
     }
 

@@ -220,15 +220,16 @@ class CountingDatasetTest {
     @Test
     void a_summary_an_older_version_wrote_is_replaced_when_the_store_is_opened() {
         Node rowIn = NodeFactory.createURI(Dip.NS + "rowIn");   // what summaries of format 3 once tied each row to
+        Node named = NodeFactory.createURI(Iris.SUMMARY_GRAPH);   // where format 3 kept the summary
         try (Store store = Store.open(dir, null)) {
             store.replaceGraph(article("a1"), model(A1));
             DatasetGraph inner = ((CountingDataset) store.dataset().asDatasetGraph()).getWrapped();
             Node row = EventRows.rowNode(NodeFactory.createURI("https://w3id.org/diplograph/id/event/meeting-m1"));
             Txn.executeWrite(store.dataset(), () -> {
-                inner.deleteAny(CountingDataset.SUMMARY, CountingDataset.SUMMARY, Dip.summaryFormat.asNode(), Node.ANY);
-                inner.add(CountingDataset.SUMMARY, CountingDataset.SUMMARY, Dip.summaryFormat.asNode(), CountingDataset.integer(2));
-                inner.add(CountingDataset.SUMMARY, Dip.Meeting.asNode(), Dip.instanceCount.asNode(), CountingDataset.integer(7));
-                inner.add(CountingDataset.SUMMARY, row, rowIn, NodeFactory.createURI(Iris.SUMMARY_GRAPH + "/lists/timeline/x"));
+                inner.deleteAny(CountingDataset.SUMMARY, Node.ANY, Node.ANY, Node.ANY);
+                inner.add(named, named, Dip.summaryFormat.asNode(), CountingDataset.integer(3));
+                inner.add(named, Dip.Meeting.asNode(), Dip.instanceCount.asNode(), CountingDataset.integer(7));
+                inner.add(named, row, rowIn, NodeFactory.createURI(Iris.SUMMARY_GRAPH + "/lists/timeline/x"));
             });
         }
         try (Store store = Store.open(dir, null)) {
@@ -236,6 +237,7 @@ class CountingDatasetTest {
             assertCountsAreFresh(store);
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             assertEquals(false, Txn.calculateRead(store.dataset(), () -> dsg.find(Node.ANY, Node.ANY, rowIn, Node.ANY).hasNext()));
+            assertEquals(false, Txn.calculateRead(store.dataset(), () -> dsg.containsGraph(named)), "the old summary graph is gone");
         }
     }
 
@@ -303,12 +305,19 @@ class CountingDatasetTest {
     }
 
     @Test
-    void the_summary_graph_is_not_written_from_outside() {
+    void the_summary_is_not_written_from_outside() {
+        String refused = "The store's default graph holds its own counts (" + Iris.SUMMARY_GRAPH
+                + "); it is not written from outside, articles go into named graphs";
         try (Store store = Store.open(dir, null)) {
-            StoreException e = assertThrows(StoreException.class,
-                    () -> store.replaceGraph(CountingDataset.SUMMARY.getURI(), model("ev:x a dip:Meeting .")));
-            assertEquals("Graph " + CountingDataset.SUMMARY.getURI() + " holds the store's own counts; it is not written from outside",
-                    e.getMessage());
+            StoreException named = assertThrows(StoreException.class,
+                    () -> store.replaceGraph(Iris.SUMMARY_GRAPH, model("ev:x a dip:Meeting .")));
+            assertEquals(refused, named.getMessage());
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            org.apache.jena.graph.Triple typed = org.apache.jena.graph.Triple.create(NodeFactory.createURI("urn:x"), RDF.type.asNode(), Dip.Meeting.asNode());
+            StoreException dflt = assertThrows(StoreException.class,
+                    () -> Txn.executeWrite(store.dataset(), () -> dsg.getDefaultGraph().add(typed)));
+            assertEquals(refused, dflt.getMessage());
+            assertEquals(0L, events(store.dataset()).get("Meeting"));
         }
     }
 
