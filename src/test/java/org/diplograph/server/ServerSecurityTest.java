@@ -83,6 +83,19 @@ class ServerSecurityTest {
     }
 
     @Test
+    void the_default_graph_holding_the_summary_is_not_written_even_by_the_admin() throws Exception {
+        String update = "INSERT DATA { <" + ID + "intruder> <" + RDFS.label + "> \"intruder\" }";
+        int status = send(post(dataset + "/update", "application/sparql-update", update), ADMIN).statusCode();
+        assertTrue(status >= 400, "refused: " + status);
+        int put = send(put(dataset + "/data?default", "<" + ID + "intruder> <" + RDFS.label + "> \"intruder\" ."), ADMIN).statusCode();
+        assertTrue(put >= 400, "refused: " + put);
+        String ask = "ASK { GRAPH <urn:x-arq:DefaultGraph> { ?s <" + RDFS.label + "> \"intruder\" } }";
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(dataset + "/sparql?query=" + Http.encode(ask)))
+                .header("Accept", "text/csv").GET(), READER);
+        assertEquals("false", answer.body().lines().skip(1).findFirst().orElse("").strip(), answer.body());
+    }
+
+    @Test
     void graph_store_write_is_401_without_login_403_for_the_reader_and_done_for_the_admin() throws Exception {
         String url = dataset + "/data?graph=" + Http.encode(ID + "article/w");
         String turtle = "<" + ID + "y> <" + RDFS.label + "> \"y\" .";
