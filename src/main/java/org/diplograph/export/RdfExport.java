@@ -50,9 +50,10 @@ import org.diplograph.rdf.Iris;
 
 /**
  * The RDF exports (TriG, N-Quads, JSON-LD), written in sorted order so two exports of one store are identical:
- * graphs by IRI (the default graph first), and within a graph the quads in {@link #TERM_ORDER}. All three stream
- * graph by graph through a streaming writer: TriG and N-Quads through Jena's, JSON-LD through {@link JsonLdWriter},
- * compacted with the prefixes below as its context.
+ * graphs by IRI (the store's summary, kept in its default graph, written as the graph {@link Iris#SUMMARY_GRAPH}),
+ * and within a graph the quads in {@link #TERM_ORDER}. All three stream graph by graph through a streaming writer:
+ * TriG and N-Quads through Jena's, JSON-LD through {@link JsonLdWriter}, compacted with the prefixes below as its
+ * context.
  * <p>
  * The calling thread, which holds the store's read transaction, reads and sorts the quads; another thread writes them
  * ({@link InOrder}), so on more than one core reading and writing overlap. The output is the same either way.
@@ -62,6 +63,8 @@ import org.diplograph.rdf.Iris;
  * articles and the entities they lead to (participants, places, countries, sources, geometries).
  */
 final class RdfExport {
+    /** The name under which the store's summary, its default graph, is written. */
+    private static final Node SUMMARY = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
     /** Quads handed to the writing thread at a time: enough to keep it busy, few enough to keep the heap small. */
     private static final int STREAM_BATCH = 20_000;
     /**
@@ -113,26 +116,37 @@ final class RdfExport {
 
     /**
      * Hands every quad to export to {@code sink}, in order, in batches of whole graphs of about {@code batchSize}
-     * quads; the default graph comes alone. Returns the number of quads.
+     * quads; the store's summary, unfiltered, under its name. Returns the number of quads.
      *
      * @param events the kept event IRIs, or null for the whole store
      */
     static long forEachBatch(DatasetGraph dsg, Set<String> events, int batchSize, Consumer<List<Quad>> sink) {
         Set<Node> graphs = new HashSet<>();
         Set<Node> subjects = null;
-        if (events == null) Iter.forEach(dsg.listGraphNodes(), graphs::add);
-        else subjects = closure(dsg, events, graphs);
+        if (events == null) {
+            Iter.forEach(dsg.listGraphNodes(), graphs::add);
+            if (!dsg.getDefaultGraph().isEmpty()) graphs.add(SUMMARY);
+        } else {
+            subjects = closure(dsg, events, graphs);
+        }
         List<Quad> batch = new ArrayList<>();
-        long n = addSorted(Iter.map(dsg.getDefaultGraph().find(), t -> Quad.create(Quad.defaultGraphIRI, t)), subjects, batch);
+        long n = 0;
         for (Node g : inIriOrder(graphs)) {
-            if (!batch.isEmpty() && (batch.get(0).isDefaultGraph() || batch.size() >= batchSize)) {
+            if (batch.size() >= batchSize) {
                 sink.accept(batch);
                 batch = new ArrayList<>();
             }
-            n += addSorted(dsg.find(g, Node.ANY, Node.ANY, Node.ANY), subjects, batch);
+            n += addSorted(quads(dsg, g), subjects, batch);
         }
         if (!batch.isEmpty()) sink.accept(batch);
         return n;
+    }
+
+    // The store keeps its summary in its default graph (store/CountingDataset); a file names it, so that a reader of
+    // the file does not take it for part of the articles' union.
+    private static Iterator<Quad> quads(DatasetGraph dsg, Node g) {
+        if (g.equals(SUMMARY)) return Iter.map(dsg.getDefaultGraph().find(), t -> Quad.create(SUMMARY, t));
+        return dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
     }
 
     /** Appends one graph's quads about {@code subjects} (all when null), sorted in {@link #TERM_ORDER}; returns how many. */

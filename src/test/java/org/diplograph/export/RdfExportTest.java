@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -33,6 +34,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplograph.rdf.Dip;
+import org.diplograph.rdf.Iris;
 import org.junit.jupiter.api.Test;
 
 class RdfExportTest {
@@ -123,13 +125,27 @@ class RdfExportTest {
     }
 
     @Test
+    void the_default_graph_where_the_store_keeps_its_summary_is_written_as_the_summary_graph() {
+        Dataset ds = ExportFixture.load();
+        Node summary = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
+        Node four = NodeFactory.createLiteralDT("4", XSDDatatype.XSDinteger);
+        Txn.executeWrite(ds, () -> ds.asDatasetGraph().getDefaultGraph().add(summary, Dip.summaryFormat.asNode(), four));
+        for (Exporter.Format format : List.of(Exporter.Format.TRIG, Exporter.Format.NQUADS)) {
+            DatasetGraph out = parse(ExportFixture.export(ds, format, ExportFilter.create()), format == Exporter.Format.TRIG ? Lang.TRIG : Lang.NQUADS);
+            assertTrue(out.contains(summary, summary, Dip.summaryFormat.asNode(), four), format.toString());
+            assertTrue(out.getDefaultGraph().isEmpty(), format.toString());
+            assertFalse(Iter.toList(out.listGraphNodes()).contains(Quad.defaultGraphIRI), format.toString());
+        }
+    }
+
+    @Test
     void jsonld_is_the_json_titanium_compacts_from_the_same_quads() throws Exception {
         DatasetGraph dsg = storeCopy();
         Node article = NodeFactory.createURI(ExportFixture.ID + "article/a1");
         Node kim = NodeFactory.createURI(ExportFixture.KIM);
         Node dip = NodeFactory.createURI(Dip.NS);
-        // Beyond the fixture: a default-graph node named like an article graph (compacted with that graph, the two
-        // would merge), a language-tagged label, a second type, an IRI no prefix abbreviates, a blank node, and a
+        // Beyond the fixture: a default-graph node named like an article graph (the export writes the default graph,
+        // where the store keeps its summary, as the summary graph), a language-tagged label, a second type, an IRI no prefix abbreviates, a blank node, and a
         // prefix's own IRI as property and type, which compact to the prefix itself.
         dsg.getDefaultGraph().add(article, RDFS.label.asNode(), NodeFactory.createLiteralString("first article"));
         dsg.add(article, kim, RDFS.label.asNode(), NodeFactory.createLiteralLang("Ким Чен Ын", "ru"));
@@ -141,7 +157,10 @@ class RdfExportTest {
 
         String ours = jsonld(dsg);
         assertEquals(titanium(dsg), JsonParser.parseString(ours));
-        assertTrue(IsoMatcher.isomorphic(dsg, parse(ours, Lang.JSONLD11)));
+        DatasetGraph written = DatasetGraphFactory.createGeneral();
+        Node summary = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
+        dsg.find().forEachRemaining(q -> written.add(q.isDefaultGraph() ? Quad.create(summary, q.asTriple()) : q));
+        assertTrue(IsoMatcher.isomorphic(written, parse(ours, Lang.JSONLD11)));
     }
 
     @Test
@@ -160,7 +179,7 @@ class RdfExportTest {
 
     /**
      * Jena's JSON-LD 1.1 writer (Titanium's compaction) with the export's context, given the quads in the order the
-     * export writes them: the default graph and the named graphs as two documents, joined under one "@graph".
+     * export writes them, as one document.
      */
     private static JsonObject titanium(DatasetGraph dsg) {
         List<List<Quad>> parts = new ArrayList<>();
