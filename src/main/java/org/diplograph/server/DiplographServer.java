@@ -281,6 +281,8 @@ public final class DiplographServer implements AutoCloseable {
                         // No cross-origin access: only pages this server serves may call it from a browser.
                         .enableCors(false, null)
                         .registerOperation(Operation.Query, new CappedQuery(maxResults))
+                        .registerOperation(Operation.Update, new RefusalAware.Update())
+                        .registerOperation(Operation.GSP_RW, new RefusalAware.GraphStore())
                         .addFilter("/$/*", new AdminGuard(credentials.password(), reader))
                         .parseConfig(config);
                 ExplorerServlet.register(builder);

@@ -79,6 +79,9 @@ public final class CountingDataset extends DatasetGraphWrapper {
      * which leaves it out. Exports and messages still call it {@link Iris#SUMMARY_GRAPH}.
      */
     static final Node SUMMARY = Quad.defaultGraphIRI;
+    /** Why a write into the summary from outside is refused. */
+    public static final String REFUSAL = "The store's default graph holds its own counts (" + Iris.SUMMARY_GRAPH
+            + "); it is not written from outside, articles go into named graphs";
     /** The summary's own node, which carries its format and next row number; also the named graph format 3 kept it in. */
     static final Node SUMMARY_NODE = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
     static final Node ENTITIES = NodeFactory.createURI(Iris.SUMMARY_ENTITIES);
@@ -588,8 +591,7 @@ public final class CountingDataset extends DatasetGraphWrapper {
 
     private void refuseSummary(Node g) {
         if (isSummary(g)) {
-            throw new StoreException("The store's default graph holds its own counts (" + Iris.SUMMARY_GRAPH
-                    + "); it is not written from outside, articles go into named graphs");
+            throw new RefusedWriteException(REFUSAL);
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDFS;
+import org.diplograph.rdf.Iris;
 import org.diplograph.store.RemoteStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,10 +86,15 @@ class ServerSecurityTest {
     @Test
     void the_default_graph_holding_the_summary_is_not_written_even_by_the_admin() throws Exception {
         String update = "INSERT DATA { <" + ID + "intruder> <" + RDFS.label + "> \"intruder\" }";
-        int status = send(post(dataset + "/update", "application/sparql-update", update), ADMIN).statusCode();
-        assertTrue(status >= 400, "refused: " + status);
+        HttpResponse<String> inserted = send(post(dataset + "/update", "application/sparql-update", update), ADMIN);
+        assertEquals(403, inserted.statusCode(), inserted.body());
+        assertTrue(inserted.body().contains("holds its own counts"), inserted.body());
+        String pattern = "INSERT { <" + ID + "intruder> <" + RDFS.label + "> \"intruder\" } WHERE {}";
+        assertEquals(403, send(post(dataset + "/update", "application/sparql-update", pattern), ADMIN).statusCode());
         int put = send(put(dataset + "/data?default", "<" + ID + "intruder> <" + RDFS.label + "> \"intruder\" ."), ADMIN).statusCode();
-        assertTrue(put >= 400, "refused: " + put);
+        assertEquals(403, put);
+        String named = dataset + "/data?graph=" + Http.encode(Iris.SUMMARY_GRAPH);
+        assertEquals(403, send(put(named, "<" + ID + "intruder> <" + RDFS.label + "> \"intruder\" ."), ADMIN).statusCode());
         String ask = "ASK { GRAPH <urn:x-arq:DefaultGraph> { ?s <" + RDFS.label + "> \"intruder\" } }";
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(dataset + "/sparql?query=" + Http.encode(ask)))
                 .header("Accept", "text/csv").GET(), READER);
