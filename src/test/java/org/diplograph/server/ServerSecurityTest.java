@@ -95,6 +95,16 @@ class ServerSecurityTest {
         assertEquals(403, put);
         String named = dataset + "/data?graph=" + Http.encode(Iris.SUMMARY_GRAPH);
         assertEquals(403, send(put(named, "<" + ID + "intruder> <" + RDFS.label + "> \"intruder\" ."), ADMIN).statusCode());
+        // Quads for the whole dataset, one of them in the default graph: refused, and the article graph beside it
+        // is not written either.
+        String trig = "<" + ID + "intruder> <" + RDFS.label + "> \"intruder\" . <" + ID + "article/beside> { <" + ID
+                + "x> <" + RDFS.label + "> \"beside\" }";
+        HttpResponse<String> quads = send(HttpRequest.newBuilder(URI.create(dataset + "/data")).header("Content-Type", "application/trig")
+                .POST(HttpRequest.BodyPublishers.ofString(trig)), ADMIN);
+        assertEquals(403, quads.statusCode(), quads.body());
+        HttpResponse<String> beside = send(HttpRequest.newBuilder(URI.create(dataset + "/sparql?query="
+                + Http.encode("ASK { GRAPH <" + ID + "article/beside> { ?s ?p ?o } }"))).header("Accept", "text/csv").GET(), READER);
+        assertEquals("false", beside.body().lines().skip(1).findFirst().orElse("").strip(), beside.body());
         String ask = "ASK { GRAPH <urn:x-arq:DefaultGraph> { ?s <" + RDFS.label + "> \"intruder\" } }";
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(dataset + "/sparql?query=" + Http.encode(ask)))
                 .header("Accept", "text/csv").GET(), READER);
