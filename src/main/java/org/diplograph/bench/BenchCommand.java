@@ -122,6 +122,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "20", description = "Timed runs per named query (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--warmups", defaultValue = "5",
+            description = "Warm-up rounds over all the named queries before any is timed; a query's first run is reported beside (default: ${DEFAULT-VALUE}).")
+    int warmups;
+
     @Option(names = "--queries", split = ",", paramLabel = "NAME",
             description = "Only these named queries in the query section (default: all).")
     Set<String> queryNames;
@@ -476,56 +480,98 @@ public final class BenchCommand implements Callable<Integer> {
                 .queryTimeout(java.time.Duration.ofSeconds(queryTimeout)).build().start()) {
             Map<String, Node> values = sampleValues(server.store().dataset());
             String endpoint = server.url() + "/diplomacy/sparql";
+            List<Measured> timed = new ArrayList<>();
             for (NamedQuery q : queries.list()) {
                 if (queryNames != null && !queryNames.contains(q.name())) continue;
-                if (q.text().contains("SERVICE")) {
-                    results.add("query " + n, q.name(), "skipped", "calls Wikidata (SERVICE), no network here");
-                    continue;
-                }
-                Query parsed = q.toQuery();
                 Map<String, Node> bound = new HashMap<>();
                 for (NamedQuery.Param p : q.params()) {
                     // The explorer asks for a party's events: the sample country takes part in none.
                     Node v = q.name().equals("explore-events") && p.name().equals("entity") ? values.get("person") : values.get(p.name());
                     if (v != null) bound.put(p.name(), v);
                 }
-                progress("query " + n + ": " + q.name());
-                long budget = System.nanoTime() + 3L * queryTimeout * 1_000_000_000L;
-                Timings t = timeRuns(endpoint, parsed, bound, budget);
-                String note = "";
-                if (t.failure != null && !bound.isEmpty() && q.params().stream().allMatch(NamedQuery.Param::optional)) {
-                    note = "; optional parameters left out (binding them over HTTP failed: " + t.failure + ")";
-                    bound.clear();
-                    t = timeRuns(endpoint, parsed, bound, budget);
+                Measured m = new Measured(q, q.toQuery(), bound);
+                if (q.text().contains("SERVICE")) m.skipped = "calls Wikidata (SERVICE), no network here";
+                timed.add(m);
+            }
+            // Warm-up, as JMH does before measuring: the server's JIT compiles the code the queries share while each
+            // query runs a few times in turn. The first of these runs (a query's cold latency) is reported beside.
+            for (int round = 0; round < warmups; round++) {
+                for (Measured t : timed) {
+                    if (t.failure != null || t.skipped != null) continue;
+                    progress("query " + n + ": warm-up " + (round + 1) + "/" + warmups + " " + t.query.name());
+                    long t0 = System.nanoTime();
+                    try {
+                        runHttp(endpoint, t.parsed, t.bound);
+                    } catch (RuntimeException e) {
+                        if (!t.bound.isEmpty() && t.query.params().stream().allMatch(NamedQuery.Param::optional)) {
+                            t.note = "; optional parameters left out (binding them over HTTP failed: " + e.getMessage() + ")";
+                            t.bound.clear();
+                        } else {
+                            t.failure = e.getMessage();
+                        }
+                        continue;
+                    }
+                    double took = (System.nanoTime() - t0) / 1e6;
+                    if (Double.isNaN(t.first)) t.first = took;
                 }
-                if (t.failure != null || t.ms.isEmpty()) {
-                    results.add("query " + n, q.name(), "failed", "stopped after the " + queryTimeout + " s timeout or failed: " + t.failure);
+            }
+            for (Measured t : timed) {
+                if (t.skipped != null) {
+                    results.add("query " + n, t.query.name(), "skipped", t.skipped);
                     continue;
                 }
-                List<Double> ms = t.ms;
-                long rows = t.rows;
+                if (t.failure != null) {
+                    results.add("query " + n, t.query.name(), "failed", "stopped after the " + queryTimeout + " s timeout or failed: " + t.failure);
+                    continue;
+                }
+                progress("query " + n + ": " + t.query.name());
+                long budget = System.nanoTime() + 3L * queryTimeout * 1_000_000_000L;
+                Timings r = timeRuns(endpoint, t.parsed, t.bound, budget);
+                if (r.failure != null || r.ms.isEmpty()) {
+                    results.add("query " + n, t.query.name(), "failed", "stopped after the " + queryTimeout + " s timeout or failed: " + r.failure);
+                    continue;
+                }
+                List<Double> ms = r.ms;
                 ms.sort(Comparator.naturalOrder());
-                results.add("query " + n, q.name(), "p50 " + Results.f(pct(ms, 50), 1) + " ms, p95 " + Results.f(pct(ms, 95), 1) + " ms",
-                        rows + " rows; " + ms.size() + " runs" + (bound.isEmpty() ? "" : "; " + bound.keySet()) + note);
+                String first = Double.isNaN(t.first) ? "" : "; first run " + Results.f(t.first, 0) + " ms";
+                results.add("query " + n, t.query.name(), "p50 " + Results.f(pct(ms, 50), 1) + " ms, p95 " + Results.f(pct(ms, 95), 1) + " ms",
+                        r.rows + " rows; " + ms.size() + " runs after " + warmups + " warm-up rounds" + first
+                                + (t.bound.isEmpty() ? "" : "; " + t.bound.keySet()) + t.note);
             }
+        }
+    }
+
+    /** A named query in the query section, with its bound parameters and what its warm-up found. */
+    private static final class Measured {
+        final NamedQuery query;
+        final Query parsed;
+        final Map<String, Node> bound;
+        double first = Double.NaN;
+        String note = "";
+        String failure;
+        String skipped;
+
+        Measured(NamedQuery query, Query parsed, Map<String, Node> bound) {
+            this.query = query;
+            this.parsed = parsed;
+            this.bound = bound;
         }
     }
 
     private record Timings(List<Double> ms, long rows, String failure) {}
 
-    /** Up to 3 warm-up and {@code runs} timed runs within the budget; warm-ups count only when a query is very slow. */
+    /** Up to {@code runs} timed runs within the budget. */
     private Timings timeRuns(String endpoint, Query parsed, Map<String, Node> bound, long budget) {
         List<Double> ms = new ArrayList<>();
         long rows = 0;
-        for (int i = 0; i < runs + 3 && System.nanoTime() < budget; i++) {
+        for (int i = 0; i < runs && System.nanoTime() < budget; i++) {
             long t0 = System.nanoTime();
             try {
                 rows = runHttp(endpoint, parsed, bound);
             } catch (RuntimeException e) {
                 return new Timings(ms, rows, e.getMessage());
             }
-            double took = (System.nanoTime() - t0) / 1e6;
-            if (i >= 3 || took > 1000) ms.add(took);
+            ms.add((System.nanoTime() - t0) / 1e6);
         }
         return new Timings(ms, rows, null);
     }
