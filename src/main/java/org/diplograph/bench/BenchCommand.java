@@ -59,6 +59,7 @@ import org.diplograph.nlp.Annotator;
 import org.diplograph.nlp.BareCoreNlp;
 import org.diplograph.query.NamedQueries;
 import org.diplograph.query.NamedQuery;
+import org.diplograph.query.SampleValues;
 import org.diplograph.server.DiplographServer;
 import org.diplograph.source.Article;
 import org.diplograph.source.Sources;
@@ -478,7 +479,7 @@ public final class BenchCommand implements Callable<Integer> {
         org.apache.jena.query.ARQ.getContext().set(org.apache.jena.query.ARQ.queryTimeout, Long.toString(queryTimeout * 1000L));
         try (DiplographServer server = DiplographServer.create().store(store).port(freePort())
                 .queryTimeout(java.time.Duration.ofSeconds(queryTimeout)).build().start()) {
-            Map<String, Node> values = sampleValues(server.store().dataset());
+            Map<String, Node> values = SampleValues.of(server.store().dataset());
             String endpoint = server.url() + "/diplomacy/sparql";
             List<Measured> timed = new ArrayList<>();
             for (NamedQuery q : queries.list()) {
@@ -588,36 +589,6 @@ public final class BenchCommand implements Callable<Integer> {
             }
             return n;
         }
-    }
-
-    /** Parameter values that exist in the store: one meeting's people, place, countries, source and event. */
-    private static Map<String, Node> sampleValues(Dataset ds) {
-        String probe = """
-                PREFIX dip: <https://w3id.org/diplograph/ontology#>
-                SELECT ?e ?a ?b ?place ?ca ?cb ?src WHERE {
-                  ?e a dip:Meeting ; dip:participant ?a, ?b ; dip:location ?place ; dip:reportedBy ?src .
-                  ?a dip:affiliation ?ca . ?b dip:affiliation ?cb . ?place dip:inCountry ?x .
-                  FILTER(?ca != ?cb)
-                } LIMIT 1""";
-        return Txn.calculateRead(ds, () -> {
-            try (QueryExec qe = QueryExec.dataset(ds.asDatasetGraph()).query(probe).build()) {
-                RowSet rows = qe.select();
-                Map<String, Node> v = new HashMap<>();
-                if (!rows.hasNext()) return v;
-                var r = rows.next();
-                v.put("person", r.get("a"));
-                v.put("entity", r.get("ca"));
-                v.put("place", r.get("place"));
-                v.put("countryA", r.get("ca"));
-                v.put("countryB", r.get("cb"));
-                v.put("source", r.get("src"));
-                v.put("event", r.get("e"));
-                v.put("km", org.apache.jena.graph.NodeFactory.createLiteralDT("500", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
-                v.put("from", org.apache.jena.graph.NodeFactory.createLiteralDT("2020-03-01", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
-                v.put("to", org.apache.jena.graph.NodeFactory.createLiteralDT("2020-03-31", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
-                return v;
-            }
-        });
     }
 
     // ---- export at the load size ----

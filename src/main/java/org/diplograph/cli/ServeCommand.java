@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.diplograph.query.NamedQueries;
+import org.diplograph.query.WarmUp;
 import org.diplograph.server.DiplographServer;
 import org.diplograph.source.Sources;
 import picocli.CommandLine.Command;
@@ -47,6 +49,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Cut any query result at N rows or triples (default: ${DEFAULT-VALUE}).")
     long maxResults;
 
+    @Option(names = "--warm-up", paramLabel = "ROUNDS", defaultValue = "3",
+            description = "Once listening, run every named query this many times in the background with values from the store,"
+                    + " so that the first queries are answered as fast as later ones; 0 turns it off (default: ${DEFAULT-VALUE}).")
+    int warmUpRounds;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -65,7 +72,11 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Diplograph console: " + server.url() + "/   dataset: " + server.url() + "/diplomacy"
                 + (failures > 0 ? "   (" + failures + " input failures, see above)" : ""));
         out.flush();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        WarmUp warmUp = warmUpRounds > 0 ? WarmUp.start(server.store().dataset(), NamedQueries.fromClasspath(), warmUpRounds) : null;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (warmUp != null) warmUp.close();
+            server.stop();
+        }));
         server.join();
         return 0;
     }

@@ -15,11 +15,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code serve} without {@code --ingest} must start without loading a single CoreNLP class. */
+/** {@code serve} without {@code --ingest} must start, and warm up, without loading a single CoreNLP class. */
 class ServeLoadsNoNlpTest {
 
     @Test
-    void serve_answers_queries_without_loading_any_corenlp_class(@TempDir Path dir) throws Exception {
+    void serve_answers_queries_and_warms_up_without_loading_any_corenlp_class(@TempDir Path dir) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -42,6 +42,8 @@ class ServeLoadsNoNlpTest {
                 }
             }
             assertEquals(200, status, "server did not answer; log: " + log);
+            // The warm-up runs the named queries in the background; it must not need CoreNLP either.
+            while (System.nanoTime() < deadline && p.isAlive() && !Files.readString(log).contains("Warm-up: ")) Thread.sleep(100);
         } finally {
             p.destroy();
             if (!p.waitFor(20, TimeUnit.SECONDS)) p.destroyForcibly();
@@ -49,5 +51,7 @@ class ServeLoadsNoNlpTest {
         List<String> lines = Files.readAllLines(log);
         assertTrue(lines.stream().anyMatch(l -> l.contains("org.diplograph.server.DiplographServer")), "class loading was not logged");
         assertEquals(List.of(), lines.stream().filter(l -> l.contains("edu.stanford.nlp.")).limit(5).toList(), "serve loaded CoreNLP classes");
+        assertEquals(1, lines.stream().filter(l -> l.contains("WarmUp - Warm-up: ") && !l.contains("failed")).count(),
+                "serve warmed up once, without failures: " + lines.stream().filter(l -> l.contains("Warm-up")).toList());
     }
 }
