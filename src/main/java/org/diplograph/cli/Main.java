@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "diplograph", mixinStandardHelpOptions = true, version = "diplograph 0.1.0",
         description = "Turns news articles about diplomacy into a knowledge graph of meetings, visits and phone calls.",
         subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, EvalCommand.class,
-                LinkCommand.class, StatsCommand.class, ValidateCommand.class, org.diplograph.bench.BenchCommand.class,
+                LinkCommand.class, StatsCommand.class, ValidateCommand.class, CompactCommand.class, org.diplograph.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status: everything was done. */
