@@ -40,6 +40,34 @@ class BulkLoadTest {
             """;
 
     @Test
+    void the_summary_the_loader_writes_is_the_one_a_recount_in_a_transaction_writes(@TempDir Path tmp) throws Exception {
+        Path nq = tmp.resolve("events.nq");
+        try (OutputStream out = Files.newOutputStream(nq)) {
+            new SyntheticGraph(7).writeNQuads(400, out);
+        }
+        Path dir = tmp.resolve("store");
+        BulkLoad.into(dir, nq);
+        java.util.Set<String> loaded = summary(dir);
+
+        BulkLoad.writeSummary(dir);   // counts again, writing in a write transaction
+
+        assertTrue(loaded.size() > 400 * 10, "a summary of rows, lists and pairs: " + loaded.size());
+        assertTrue(loaded.stream().anyMatch(t -> t.contains("summaryFormat")), "its format is stated");
+        assertEquals(summary(dir), loaded);
+    }
+
+    private static java.util.Set<String> summary(Path dir) {
+        try (Store store = Store.open(dir, null)) {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            return Txn.calculateRead(dsg, () -> {
+                java.util.Set<String> out = new java.util.TreeSet<>();
+                dsg.find(CountingDataset.SUMMARY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple().toString()));
+                return out;
+            });
+        }
+    }
+
+    @Test
     void every_quad_lands_the_labels_are_searchable_and_statistics_are_written(@TempDir Path tmp) throws Exception {
         Path nq = tmp.resolve("events.nq");
         long written;
