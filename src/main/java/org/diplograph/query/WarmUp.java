@@ -3,6 +3,7 @@ package org.diplograph.query;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -123,7 +124,7 @@ public final class WarmUp implements AutoCloseable {
     /** A named query with its sampled parameters, or null when it cannot be run here. */
     private static Bound bind(NamedQuery q, Map<String, Node> values) {
         if (q.text().contains("SERVICE")) return null;
-        Map<String, Node> bound = new java.util.HashMap<>();
+        Map<String, Node> bound = new HashMap<>();
         for (Param p : q.params()) {
             if (p.kind().isPaging()) continue;
             Node v = values.get(p.name());

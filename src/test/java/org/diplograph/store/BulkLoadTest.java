@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -47,7 +49,7 @@ class BulkLoadTest {
         }
         Path dir = tmp.resolve("store");
         BulkLoad.into(dir, nq);
-        java.util.Set<String> loaded = summary(dir);
+        Set<String> loaded = summary(dir);
 
         BulkLoad.writeSummary(dir);   // counts again, writing in a write transaction
 
@@ -56,11 +58,11 @@ class BulkLoadTest {
         assertEquals(summary(dir), loaded);
     }
 
-    private static java.util.Set<String> summary(Path dir) {
+    private static Set<String> summary(Path dir) {
         try (Store store = Store.open(dir, null)) {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             return Txn.calculateRead(dsg, () -> {
-                java.util.Set<String> out = new java.util.TreeSet<>();
+                Set<String> out = new TreeSet<>();
                 dsg.find(CountingDataset.SUMMARY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple().toString()));
                 return out;
             });
