@@ -66,6 +66,7 @@ import org.diplograph.source.Sources;
 import org.diplograph.store.BulkLoad;
 import org.diplograph.store.Compaction;
 import org.diplograph.store.Store;
+import org.diplograph.store.StoreLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -424,13 +425,13 @@ public final class BenchCommand implements Callable<Integer> {
                 if (!pending.isEmpty()) store.replaceGraphs(pending);
             }
             double s = seconds(t0);
-            long onDisk = sizeOf(dir);
+            long onDisk = StoreLayout.bytesUnder(dir);
             // TDB2 keeps the blocks each transaction replaced until the store is compacted (diplograph compact).
             Compaction.Result compacted = Compaction.compact(dir);
             results.add("load", "store path, " + (batch == 1 ? "one transaction per article" : "one transaction per " + batch + " articles"),
                     Results.f(written[1] / s, 0) + " quads/s", "ratio to Jena's basic loader " + Results.f(written[1] / s / basicRate, 2)
                             + "; " + written[0] + " articles, " + written[1] + " quads; store on disk " + (onDisk >> 20)
-                            + " MiB, Lucene label index included; " + (sizeOf(dir) >> 20) + " MiB after compact ("
+                            + " MiB, Lucene label index included; " + (StoreLayout.bytesUnder(dir) >> 20) + " MiB after compact ("
                             + Results.f(compacted.seconds(), 1) + " s)");
             deleteTree(dir);
         }
@@ -496,7 +497,7 @@ public final class BenchCommand implements Callable<Integer> {
                     if (v != null) bound.put(p.name(), v);
                 }
                 Measured m = new Measured(q, q.toQuery(), bound);
-                if (q.text().contains("SERVICE")) m.skipped = "calls Wikidata (SERVICE), no network here";
+                if (q.callsService()) m.skipped = "calls Wikidata (SERVICE), no network here";
                 timed.add(m);
             }
             // Warm-up, as JMH does before measuring: the server's JIT compiles the code the queries share while each
@@ -700,12 +701,6 @@ public final class BenchCommand implements Callable<Integer> {
     private static List<Path> articleFiles(Path corpus) throws java.io.IOException {
         try (Stream<Path> s = Files.list(corpus.resolve("articles"))) {
             return s.sorted().toList();
-        }
-    }
-
-    private static long sizeOf(Path dir) throws java.io.IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }
 

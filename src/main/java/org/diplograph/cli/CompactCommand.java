@@ -12,9 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplograph compact}: gives back the disk space that earlier write transactions left behind in the store. */
 @Command(name = "compact", mixinStandardHelpOptions = true,
-        description = {"Compacts the store's TDB2 database: copies what is live into a new data folder",
-                "and deletes the old one, with the blocks every earlier write left behind.",
-                "Run it after large ingests; the server must be stopped."})
+        description = {"Gives back the disk space earlier writes left in the store's TDB2 database.",
+                "Copies what is live into a new data folder and deletes the old one, with the blocks",
+                "every earlier write transaction left behind. Run it after large ingests; stop the server first."})
 final class CompactCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOptions options;

@@ -10,6 +10,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
  * A SPARQL SELECT query from {@code queries/NAME.rq}, with the header that opens the file:
@@ -78,6 +81,18 @@ public record NamedQuery(String name, String purpose, List<Param> params, List<S
         } catch (QueryParseException e) {
             throw new QueryException("Query '" + name + "' is not valid SPARQL: " + e.getMessage(), e);
         }
+    }
+
+    /** True when the query calls a remote endpoint ({@code SERVICE}), such as Wikidata's: it needs the network. */
+    public boolean callsService() {
+        boolean[] found = {false};
+        ElementWalker.walk(toQuery().getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService el) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     /** True when the query declares the paging parameters. */

@@ -65,7 +65,6 @@ public final class WarmUp implements AutoCloseable {
     private WarmUp(Dataset ds, NamedQueries queries, int rounds) {
         this.thread = new Thread(() -> run(ds, queries, rounds), "diplograph-warm-up");
         thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
     }
 
     /** Starts warming up on a thread of its own: {@code rounds} runs of each named query, the queries taking turns. */
@@ -123,7 +122,7 @@ public final class WarmUp implements AutoCloseable {
 
     /** A named query with its sampled parameters, or null when it cannot be run here. */
     private static Bound bind(NamedQuery q, Map<String, Node> values) {
-        if (q.text().contains("SERVICE")) return null;
+        if (q.callsService()) return null;
         Map<String, Node> bound = new HashMap<>();
         for (Param p : q.params()) {
             if (p.kind().isPaging()) continue;

@@ -1,10 +1,7 @@
 package org.diplograph.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
@@ -47,7 +44,7 @@ public final class Compaction {
         StoreLayout layout = StoreLayout.of(dir);
         if (!Files.isDirectory(layout.tdb2())) throw new StoreException("No store at " + dir + " (no " + layout.tdb2() + ")");
         long t0 = System.nanoTime();
-        long before = size(layout.tdb2());
+        long before = StoreLayout.bytesUnder(layout.tdb2());
         DatasetGraph database = Store.lockDatabase(layout);
         boolean statistics;
         try {
@@ -59,26 +56,11 @@ public final class Compaction {
             Store.release(database);
         }
         if (statistics) BulkLoad.writeStatistics(dir);
-        return new Result(before, size(layout.tdb2()), (System.nanoTime() - t0) / 1e9);
+        return new Result(before, StoreLayout.bytesUnder(layout.tdb2()), (System.nanoTime() - t0) / 1e9);
     }
 
     private static Path statisticsFile(DatasetGraph database) {
         DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(database);
         return Path.of(tdb.getLocation().getPath(BulkLoad.STATISTICS_FILE));
-    }
-
-    /** The bytes of the regular files under {@code dir}. */
-    static long size(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    return 0;   // deleted while walking
-                }
-            }).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot measure " + dir, e);
-        }
     }
 }

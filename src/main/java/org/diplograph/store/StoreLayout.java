@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Where the parts of one store live under its directory DIR: the TDB2 database ({@code DIR/tdb2}),
@@ -53,6 +54,15 @@ public record StoreLayout(Path dir) {
             Files.createDirectories(text());
         } catch (IOException e) {
             throw new StoreException("Cannot create store directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The bytes of the regular files under {@code dir} (as TDB2 sizes them: its files grow a few megabytes at a time). */
+    public static long bytesUnder(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new StoreException("Cannot measure " + dir + ": " + e.getMessage(), e);
         }
     }
 }

@@ -37,6 +37,27 @@ class NamedQueryTest {
     }
 
     @Test
+    void a_service_call_is_found_in_the_query_not_in_its_comments() {
+        NamedQuery remote = NamedQuery.parse("remote", """
+                # purpose: Birth dates from Wikidata.
+                # columns: event, date
+                PREFIX dip: <https://w3id.org/diplograph/ontology#>
+                SELECT ?event ?date WHERE {
+                  ?event dip:participant ?person .
+                  OPTIONAL { SERVICE <https://query.wikidata.org/sparql> { ?person <x:born> ?date } }
+                }
+                """);
+        NamedQuery local = NamedQuery.parse("local", """
+                # purpose: Meetings, without any SERVICE call.
+                # columns: event, date
+                """ + BODY);
+
+        assertTrue(remote.callsService());
+        assertFalse(local.callsService());
+        assertTrue(NamedQueries.fromClasspath().get("enrich-birth-dates").callsService());
+    }
+
+    @Test
     void a_query_without_purpose_is_rejected_by_name() {
         QueryException e = assertThrows(QueryException.class,
                 () -> NamedQuery.parse("nopurpose", "# columns: event, date\n" + BODY.replace("?person", "<x:p>").replace("?since", "1")));
